@@ -138,8 +138,7 @@ std::string BehaviourEngine::runStep(const nlohmann::json &behaviour, int index,
     const nlohmann::json step = behaviour["steps"][static_cast<std::size_t>(index)];
     const std::string action = step.value("do", "");
     const std::string orderId = resolveOrder(step, triggerOrder, originalOrder);
-    const Mutation mutation{"behaviour:" + behaviour.value("id", "") + ":" + std::to_string(index) +
-                                ":" + orderId,
+    const Mutation mutation{"behaviour:" + behaviour.value("id", "") + ":" + std::to_string(index),
                             step.value("system", "warehouse")};
     const std::string reason = step.value("reason", behaviour.value("description", action));
 

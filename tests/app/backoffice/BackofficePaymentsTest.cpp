@@ -171,8 +171,8 @@ TEST_F(BackofficePaymentsTest, NothingToRefundOnAnUnpaidOrder)
 TEST_F(BackofficePaymentsTest, RefusesInvalidAmounts)
 {
     const json before = stateSnapshot(*http, {"/payments/v1/refunds?order=ORD-9404"});
-    for (const json &amount : {json(0), json(-5), json("100"), json(12.5), json(true), json(nullptr),
-                               json::array({100}), json({{"value", 100}})}) {
+    for (const json &amount : {json(0), json(-5), json("100"), json(12.5), json(true),
+                               json(nullptr), json::array({100}), json({{"value", 100}})}) {
         EXPECT_TRUE(isProblem(post(refund("ORD-9404", amount)), 422, "validation", "amount"))
             << "amount " << amount.dump();
     }
