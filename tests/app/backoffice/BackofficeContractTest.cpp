@@ -55,6 +55,7 @@ TestScenario contractScenario()
                                                 "BRT9993000001", offers));
     scenario.addOrder(TestScenario::order("ORD-9994", "CUS-9991", "cancelled", lines, 0));
     scenario.addOrder(TestScenario::order("ORD-9995", "CUS-9991", "placed", lines));
+    scenario.addOrder(TestScenario::order("ORD-9996", "CUS-9991", "placed", lines));
     scenario.addRefund({{"id", "REF-9991"},
                         {"orderId", "ORD-9991"},
                         {"amount", 990},
@@ -361,7 +362,7 @@ TEST_F(BackofficeContractTest, RefusalsOfEveryKind)
                   .status,
               409);
     // Validation on every body.
-    EXPECT_EQ(exchange("POST", "/orders/v1/orders/ORD-9992/cancel", json::object()).status, 422);
+    EXPECT_EQ(exchange("POST", "/orders/v1/orders/ORD-9996/cancel", json::object()).status, 422);
     EXPECT_EQ(exchange("POST", "/orders/v1/orders/ORD-9991/replacement",
                        {{"lines", {{{"lineId", "L9"}, {"quantity", 1}}}}, {"reason", "x"}})
                   .status,
@@ -408,9 +409,9 @@ TEST_F(BackofficeContractTest, RefusalsOfEveryKind)
     check("POST", "/payments/v1/refunds", missingKey);
     EXPECT_EQ(missingKey.status, 400);
     const std::string key = HttpTestClient::uniqueKey("contract-mismatch");
-    exchange("POST", "/orders/v1/orders/ORD-9992/cancel", {{"reason", "one"}}, withKey(key));
+    exchange("POST", "/orders/v1/orders/ORD-9996/cancel", {{"reason", "one"}}, withKey(key));
     EXPECT_EQ(
-        exchange("POST", "/orders/v1/orders/ORD-9992/cancel", {{"reason", "two"}}, withKey(key))
+        exchange("POST", "/orders/v1/orders/ORD-9996/cancel", {{"reason", "two"}}, withKey(key))
             .status,
         422);
 }

@@ -197,7 +197,7 @@ TEST_F(BackofficeNotificationsTest, RefusesInvalidMessages)
     }
 
     json badSystem = message("CUS-9601", "ORD-9601");
-    badSystem["system"] = "the-ceo";
+    badSystem["system"] = "The CEO!";
     EXPECT_TRUE(isProblem(post(badSystem), 422, "validation", "system"));
 
     json wrongType = message("CUS-9601", "ORD-9601");
