@@ -11,7 +11,11 @@ export QT_QPA_PLATFORM=offscreen
 
 for preset in default asan; do
     echo "== ${preset}: configure and build"
-    cmake --preset "$preset" -DCASELINE_WERROR=ON >/dev/null
+    # Warnings are errors in the regular build; under the sanitizers GCC 12 reports false
+    # -Wmaybe-uninitialized inside <regex>, so that build only has to pass its tests.
+    werror=ON
+    [ "$preset" = asan ] && werror=OFF
+    cmake --preset "$preset" -DCASELINE_WERROR=$werror >/dev/null
     cmake --build --preset "$preset" -j "$jobs"
     echo "== ${preset}: tests"
     ctest --preset "$preset" -j "$jobs"
