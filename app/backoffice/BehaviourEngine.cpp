@@ -94,7 +94,7 @@ int BehaviourEngine::runDue()
     for (; ran < 1000; ++ran) {
         QSqlQuery next(m_context.db.connection());
         next.prepare(QStringLiteral(
-            "SELECT id, behaviour_id, step, trigger_order, original_order FROM scheduled_steps "
+            "SELECT id, behaviour_id, step, trigger_order, original_order, due_at FROM scheduled_steps "
             "WHERE done = 0 AND due_at <= ? ORDER BY due_at, id LIMIT 1"));
         next.addBindValue(QString::fromStdString(m_context.now()));
         next.exec();
@@ -106,10 +106,14 @@ int BehaviourEngine::runDue()
         const int step = next.value(2).toInt();
         const std::string triggerOrder = next.value(3).toString().toStdString();
         const std::string originalOrder = next.value(4).toString().toStdString();
+        const auto dueAt = Rfc3339::parse(next.value(5).toString().toStdString());
         next.finish();
 
         std::string outcome;
         const auto behaviour = m_context.db.find(Collection::Behaviours, behaviourId);
+        // What a step does is stamped with the time it was due, not the later time the clock
+        // was advanced to.
+        m_context.clock.pin(dueAt.value_or(m_context.clock.now()));
         {
             DatabaseTransaction transaction(m_context.db);
             try {
@@ -120,6 +124,7 @@ int BehaviourEngine::runDue()
                 outcome = "refused: " + refused.detail;
             }
         }
+        m_context.clock.unpin();
         std::fprintf(stderr, "behaviour %s step %d (%s): %s\n", behaviourId.c_str(), step,
                      triggerOrder.c_str(), outcome.c_str());
         QSqlQuery done(m_context.db.connection());
@@ -138,8 +143,7 @@ std::string BehaviourEngine::runStep(const nlohmann::json &behaviour, int index,
     const nlohmann::json step = behaviour["steps"][static_cast<std::size_t>(index)];
     const std::string action = step.value("do", "");
     const std::string orderId = resolveOrder(step, triggerOrder, originalOrder);
-    const Mutation mutation{"behaviour:" + behaviour.value("id", "") + ":" + std::to_string(index) +
-                                ":" + orderId,
+    const Mutation mutation{"behaviour:" + behaviour.value("id", "") + ":" + std::to_string(index),
                             step.value("system", "warehouse")};
     const std::string reason = step.value("reason", behaviour.value("description", action));
 

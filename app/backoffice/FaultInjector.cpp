@@ -16,7 +16,7 @@ nlohmann::json FaultInjector::Fault::toJson() const
     nlohmann::json json = {{"id", id},
                            {"route", route},
                            {"method", method.empty() ? nlohmann::json() : nlohmann::json(method)},
-                           {"status", decision.status},
+                           {"status", decision.status ? nlohmann::json(decision.status) : nlohmann::json()},
                            {"delayMs", decision.delayMs},
                            {"drop", decision.drop},
                            {"malformed", decision.malformed},

@@ -3,6 +3,8 @@
 #include "ApiError.h"
 #include "domain/Rfc3339.h"
 
+#include <QRegularExpression>
+
 namespace caseline::backoffice {
 
 nlohmann::json JsonFields::parseObject(const std::string &body)
@@ -170,6 +172,18 @@ const nlohmann::json *JsonFields::optionalArray(const std::string &name) const
     const nlohmann::json *value = field(name);
     if (value && !value->is_array()) {
         throw ApiError::validation(path(name), path(name) + " must be an array");
+    }
+    return value;
+}
+
+std::optional<std::string> JsonFields::optionalDepartment(const std::string &name) const
+{
+    const auto value = optionalString(name, 64);
+    static const QRegularExpression shape(QStringLiteral("^[a-z][a-z-]{0,63}$"));
+    if (value && !shape.match(QString::fromStdString(*value)).hasMatch()) {
+        throw ApiError::validation(path(name), path(name) +
+                                                   " must be a lower-case system or department "
+                                                   "name such as finance or customer-service");
     }
     return value;
 }

@@ -30,6 +30,8 @@ public:
     QDateTime requiredTime(const std::string &name) const;
     const nlohmann::json &requiredArray(const std::string &name, std::size_t minItems) const;
     const nlohmann::json *optionalArray(const std::string &name) const;
+    // A system or department name such as "finance" or "customer-service".
+    std::optional<std::string> optionalDepartment(const std::string &name) const;
     std::string requiredOneOf(const std::string &name,
                               std::initializer_list<const char *> allowed) const;
 

@@ -4,7 +4,22 @@
 #include "BehaviourTrigger.h"
 #include "JsonFields.h"
 
+#include <algorithm>
+
 namespace caseline::backoffice {
+
+namespace {
+
+std::vector<nlohmann::json> oldestFirst(std::vector<nlohmann::json> messages)
+{
+    // RFC 3339 UTC at second precision sorts as text.
+    std::stable_sort(messages.begin(), messages.end(), [](const auto &a, const auto &b) {
+        return a.value("sentAt", "") < b.value("sentAt", "");
+    });
+    return messages;
+}
+
+} // namespace
 
 NotificationsSystem::NotificationsSystem(BackofficeContext &context)
     : m_context(context)
@@ -43,13 +58,15 @@ void NotificationsSystem::registerRoutes(ApiRouter &router)
                 throw ApiError::notFound("no customer " + *customerId, "customer");
             }
             return ApiResponse::json(
-                200, {{"items", m_context.db.where(Collection::Messages, "customer_id", *customerId)}});
+                200, {{"items", oldestFirst(m_context.db.where(Collection::Messages, "customer_id",
+                                                               *customerId))}});
         }
         if (!m_context.db.find(Collection::Orders, *orderId)) {
             throw ApiError::notFound("no order " + *orderId, "order");
         }
         return ApiResponse::json(
-            200, {{"items", m_context.db.where(Collection::Messages, "order_id", *orderId)}});
+            200, {{"items", oldestFirst(m_context.db.where(Collection::Messages, "order_id",
+                                                           *orderId))}});
     });
     router.add(
         "POST", "/notifications/v1/messages",
@@ -65,7 +82,7 @@ void NotificationsSystem::registerRoutes(ApiRouter &router)
             const std::string text = fields.requiredString("body", 10000);
             const std::string templateId = fields.optionalString("template", 100).value_or("free-text");
             const std::string system =
-                fields.optionalString("system", 64).value_or("customer-service");
+                fields.optionalDepartment("system").value_or("customer-service");
             if (!m_context.db.find(Collection::Customers, customerId)) {
                 throw ApiError::notFound("no customer " + customerId, "customerId");
             }

@@ -8,7 +8,7 @@
 
 #include <QSqlQuery>
 #include <QVariant>
-#include <set>
+#include <algorithm>
 
 namespace caseline::backoffice {
 
@@ -200,8 +200,13 @@ void OrdersSystem::registerRoutes(ApiRouter &router)
         if (!m_context.db.find(Collection::Customers, *customerId)) {
             throw ApiError::notFound("no customer " + *customerId, "customer");
         }
-        return ApiResponse::json(
-            200, items(m_context.db.where(Collection::Orders, "customer_id", *customerId)));
+        // Stored in arrival order; customers and agents read them oldest first.
+        std::vector<nlohmann::json> orders =
+            m_context.db.where(Collection::Orders, "customer_id", *customerId);
+        std::stable_sort(orders.begin(), orders.end(), [](const auto &a, const auto &b) {
+            return a.value("placedAt", "") < b.value("placedAt", "");
+        });
+        return ApiResponse::json(200, items(orders));
     });
     router.add("GET", "/orders/v1/orders/{id}", [this](const ApiRequest &request) {
         return ApiResponse::json(200, order(request.pathParams[0]));
@@ -212,7 +217,7 @@ void OrdersSystem::registerRoutes(ApiRouter &router)
             const nlohmann::json body = JsonFields::parseObject(request.body);
             const std::string reason = JsonFields(body).requiredString("reason");
             const std::string system =
-                JsonFields(body).optionalString("system", 64).value_or("customer-service");
+                JsonFields(body).optionalDepartment("system").value_or("customer-service");
             return ApiResponse::json(
                 200, cancel(request.pathParams[0], reason,
                             {request.header("idempotency-key"), system}));

@@ -105,7 +105,7 @@ void PaymentsSystem::registerRoutes(ApiRouter &router)
             }
             const std::string reason = fields.requiredString("reason");
             const std::string issuedBy =
-                fields.optionalString("issuedBy", 64).value_or("customer-service");
+                fields.optionalDepartment("issuedBy").value_or("customer-service");
             const auto order = m_context.db.find(Collection::Orders, orderId);
             if (!order) {
                 throw ApiError::notFound("no order " + orderId, "orderId");

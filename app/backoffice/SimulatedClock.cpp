@@ -15,6 +15,9 @@ QDateTime SimulatedClock::wallClock()
 
 QDateTime SimulatedClock::now() const
 {
+    if (m_pinned.isValid()) {
+        return m_pinned;
+    }
     return m_frozen ? m_frozenAt : wallClock().addSecs(m_offsetSeconds);
 }
 

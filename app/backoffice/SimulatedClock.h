@@ -19,6 +19,9 @@ public:
     bool frozen() const { return m_frozen; }
     void set(const QDateTime &time);
     void advance(qint64 seconds);
+    // Makes now() answer `time` until unpin(): a scheduled step runs "at" its due time.
+    void pin(const QDateTime &time) { m_pinned = time.toUTC(); }
+    void unpin() { m_pinned = QDateTime(); }
 
 private:
     static QDateTime wallClock();
@@ -26,6 +29,7 @@ private:
     bool m_frozen = false;
     QDateTime m_frozenAt;
     qint64 m_offsetSeconds = 0;
+    QDateTime m_pinned;
 };
 
 } // namespace caseline::backoffice

@@ -190,8 +190,7 @@ void BackofficeProcess::start()
             static const std::string prefix = "listening on http://";
             const auto colon = line.rfind(':');
             int port = 0;
-            if (line.rfind(prefix, 0) == 0 && colon != std::string::npos &&
-                colon > prefix.size()) {
+            if (line.rfind(prefix, 0) == 0 && colon != std::string::npos && colon > prefix.size()) {
                 try {
                     std::size_t used = 0;
                     port = std::stoi(line.substr(colon + 1), &used);
@@ -205,9 +204,8 @@ void BackofficeProcess::start()
             if (port <= 0 || port > 65535) {
                 const std::string status = stop(2000);
                 throw std::runtime_error("caseline-backoffice (" + commandLine +
-                                         ") printed an unexpected first line: \"" + line +
-                                         "\" (" + status + ")\nstderr:\n" +
-                                         tail(stderrText()));
+                                         ") printed an unexpected first line: \"" + line + "\" (" +
+                                         status + ")\nstderr:\n" + tail(stderrText()));
             }
             m_port = port;
             return;
@@ -215,10 +213,10 @@ void BackofficeProcess::start()
         int status = 0;
         if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
             m_pid = -1;
-            throw std::runtime_error("caseline-backoffice (" + commandLine +
-                                     ") ended before announcing its port: " +
-                                     describeStatus(status) + "\nstdout:\n" +
-                                     tail(stdoutText()) + "\nstderr:\n" + tail(stderrText()));
+            throw std::runtime_error(
+                "caseline-backoffice (" + commandLine +
+                ") ended before announcing its port: " + describeStatus(status) + "\nstdout:\n" +
+                tail(stdoutText()) + "\nstderr:\n" + tail(stderrText()));
         }
         if (std::chrono::steady_clock::now() > deadline) {
             const std::string how = stop(2000);

@@ -16,8 +16,7 @@ class BackofficeProcess
 public:
     // Starts the server at once; throws std::runtime_error (quoting stderr) when it does not
     // announce its port within startTimeoutMs.
-    explicit BackofficeProcess(std::vector<std::string> arguments = {},
-                               int startTimeoutMs = 10000);
+    explicit BackofficeProcess(std::vector<std::string> arguments = {}, int startTimeoutMs = 10000);
     ~BackofficeProcess();
     BackofficeProcess(const BackofficeProcess &) = delete;
     BackofficeProcess &operator=(const BackofficeProcess &) = delete;

@@ -29,8 +29,8 @@ HttpTestClient::Headers withKey(const std::string &key)
 namespace {
 
 ::testing::AssertionResult checkProblem(const HttpResponse &response, bool statusMatches,
-                                        const std::string &expectedStatus,
-                                        const std::string &slug, const std::string &field)
+                                        const std::string &expectedStatus, const std::string &slug,
+                                        const std::string &field)
 {
     if (!response.ok()) {
         return ::testing::AssertionFailure() << response.describe();
@@ -83,15 +83,14 @@ namespace {
 ::testing::AssertionResult isProblem(const HttpResponse &response, long status,
                                      const std::string &slug, const std::string &field)
 {
-    return checkProblem(response, response.status == status, std::to_string(status), slug,
-                        field);
+    return checkProblem(response, response.status == status, std::to_string(status), slug, field);
 }
 
 ::testing::AssertionResult isValidationProblem(const HttpResponse &response,
                                                const std::string &field)
 {
-    return checkProblem(response, response.status == 400 || response.status == 422,
-                        "400 or 422", "validation", field);
+    return checkProblem(response, response.status == 400 || response.status == 422, "400 or 422",
+                        "validation", field);
 }
 
 nlohmann::json ledgerEntries(HttpTestClient &client)

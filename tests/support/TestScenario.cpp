@@ -2,6 +2,17 @@
 
 namespace caseline::test {
 
+namespace {
+
+// `f({item})` hands a function the item itself rather than a one-element array (a braced list
+// with one element of the parameter's own type copies it), so list parameters accept both.
+nlohmann::json asArray(const nlohmann::json &items)
+{
+    return items.is_array() ? items : nlohmann::json::array({items});
+}
+
+} // namespace
+
 TestScenario::TestScenario(std::string id, std::string asOf)
 {
     m_document = {{"id", std::move(id)},
@@ -55,9 +66,10 @@ nlohmann::json TestScenario::line(const std::string &lineId, const std::string &
 }
 
 nlohmann::json TestScenario::order(const std::string &id, const std::string &customerId,
-                                   const std::string &status, const nlohmann::json &lines,
+                                   const std::string &status, const nlohmann::json &orderLines,
                                    long long paid, const std::string &placedAt)
 {
+    const nlohmann::json lines = asArray(orderLines);
     long long total = 0;
     for (const auto &entry : lines) {
         total += entry.at("quantity").get<long long>() * entry.at("unitPrice").get<long long>();
@@ -109,7 +121,7 @@ nlohmann::json TestScenario::pickupPoint(const std::string &id, const std::strin
 
 nlohmann::json TestScenario::offers(bool evening, bool saturday, const nlohmann::json &pickupPoints)
 {
-    return {{"evening", evening}, {"saturday", saturday}, {"pickupPoints", pickupPoints}};
+    return {{"evening", evening}, {"saturday", saturday}, {"pickupPoints", asArray(pickupPoints)}};
 }
 
 nlohmann::json TestScenario::shipmentLine(const std::string &lineId, int quantity)
@@ -147,9 +159,8 @@ nlohmann::json TestScenario::shipment(const std::string &id, const std::string &
             {"carrier", "BRT"},
             {"trackingNumber", trackingNumber},
             {"status", status},
-            {"lines", lines},
-            {"promisedWindow",
-             {{"from", "2026-11-04T09:00:00Z"}, {"to", "2026-11-04T13:00:00Z"}}},
+            {"lines", asArray(lines)},
+            {"promisedWindow", {{"from", "2026-11-04T09:00:00Z"}, {"to", "2026-11-04T13:00:00Z"}}},
             {"address", address()},
             {"pickupPoint", nullptr},
             {"events", events},

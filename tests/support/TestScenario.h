@@ -47,11 +47,10 @@ public:
     static nlohmann::json offers(bool evening, bool saturday,
                                  const nlohmann::json &pickupPoints = nlohmann::json::array());
     // lines: [{"lineId", "quantity"}]. The promised window is Wednesday after kNow.
-    static nlohmann::json shipment(const std::string &id, const std::string &orderId,
-                                   const std::string &status, const nlohmann::json &lines,
-                                   const std::string &trackingNumber,
-                                   const nlohmann::json &offers = TestScenario::offers(false,
-                                                                                       false));
+    static nlohmann::json
+    shipment(const std::string &id, const std::string &orderId, const std::string &status,
+             const nlohmann::json &lines, const std::string &trackingNumber,
+             const nlohmann::json &offers = TestScenario::offers(false, false));
     static nlohmann::json shipmentLine(const std::string &lineId, int quantity);
 
 private:

@@ -33,8 +33,7 @@ TestScenario badInputScenario()
         TestScenario::shipment("SHP-9901", "ORD-9901", "delivered", line, "BRT9901000001"));
     scenario.addOrder(TestScenario::order("ORD-9902", "CUS-9901", "placed", lines));
     scenario.addShipment(TestScenario::shipment("SHP-9902", "ORD-9902", "created", line,
-                                                "BRT9902000001",
-                                                TestScenario::offers(true, true)));
+                                                "BRT9902000001", TestScenario::offers(true, true)));
     scenario.addOrder(TestScenario::order("ORD-9903", "CUS-9901", "delivered", lines));
     return scenario;
 }
@@ -71,9 +70,8 @@ std::vector<BadRequest> badRequests()
     const std::string refunds = "/payments/v1/refunds";
     const std::string returns = "/returns/v1/returns";
     const std::string messages = "/notifications/v1/messages";
-    std::string oversized =
-        R"({"orderId":"ORD-9901","amount":100,"currency":"EUR","reason":")" +
-        std::string(70 * 1024, 'x') + R"("})";
+    std::string oversized = R"({"orderId":"ORD-9901","amount":100,"currency":"EUR","reason":")" +
+                            std::string(70 * 1024, 'x') + R"("})";
     std::string deep = std::string(5000, '[') + std::string(5000, ']');
     return {
         {"MalformedJson", "POST", refunds, R"({"orderId": "ORD-9901", "amount": )", json, 400,
@@ -118,16 +116,16 @@ std::vector<BadRequest> badRequests()
         {"CancelReasonAsNumber", "POST", "/orders/v1/orders/ORD-9902/cancel", R"({"reason":42})",
          json, 422, "validation", "reason"},
         {"MessageChannelAsNumber", "POST", messages,
-         R"({"customerId":"CUS-9901","channel":5,"language":"it","subject":"s","body":"b"})",
-         json, 422, "validation", "channel"},
+         R"({"customerId":"CUS-9901","channel":5,"language":"it","subject":"s","body":"b"})", json,
+         422, "validation", "channel"},
         {"RescheduleSlotAsNumber", "POST", "/delivery/v1/shipments/SHP-9902/reschedule",
          R"({"slotId":20261104})", json, 0, "validation", "slotId"},
         {"RefundUnknownOrder", "POST", refunds,
          R"({"orderId":"ORD-0000","amount":100,"currency":"EUR","reason":"x"})", json, 404,
          "not-found", "orderId"},
         {"ReturnUnknownOrder", "POST", returns,
-         R"({"orderId":"ORD-0000","lines":[{"lineId":"L1","quantity":1}],"reason":"x"})", json,
-         404, "not-found", ""},
+         R"({"orderId":"ORD-0000","lines":[{"lineId":"L1","quantity":1}],"reason":"x"})", json, 404,
+         "not-found", ""},
         {"CancelUnknownOrder", "POST", "/orders/v1/orders/ORD-0000/cancel", R"({"reason":"x"})",
          json, 404, "not-found", ""},
         {"ReplacementUnknownOrder", "POST", "/orders/v1/orders/ORD-0000/replacement",
@@ -211,8 +209,7 @@ TEST_P(BackofficeBadInputTest, SameRequestWithoutKeyIsAlsoRefusedWithoutWriting)
         http->request(bad.method, bad.path, bad.body, {{"Content-Type", bad.contentType}});
     EXPECT_GE(response.status, 400) << response.describe();
     EXPECT_LT(response.status, 500) << response.describe();
-    EXPECT_EQ(response.contentType.rfind("application/problem+json", 0), 0u)
-        << response.describe();
+    EXPECT_EQ(response.contentType.rfind("application/problem+json", 0), 0u) << response.describe();
     EXPECT_EQ(stateSnapshot(*http, observedPaths), before);
 }
 

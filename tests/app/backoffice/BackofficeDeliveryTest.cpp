@@ -24,9 +24,9 @@ using nlohmann::json;
 
 namespace {
 
-const json pickupPoints = {TestScenario::pickupPoint("PUP-MI-901", "Locker Milano Centrale"),
-                           TestScenario::pickupPoint("PUP-MI-902", "Poste Italiane Milano 12",
-                                                     "post-office")};
+const json pickupPoints = {
+    TestScenario::pickupPoint("PUP-MI-901", "Locker Milano Centrale"),
+    TestScenario::pickupPoint("PUP-MI-902", "Poste Italiane Milano 12", "post-office")};
 
 TestScenario deliveryScenario()
 {
@@ -38,20 +38,20 @@ TestScenario deliveryScenario()
     const json allOffers = TestScenario::offers(true, true, pickupPoints);
 
     scenario.addOrder(TestScenario::order("ORD-9301", "CUS-9301", "placed", oneLine));
-    scenario.addShipment(
-        TestScenario::shipment("SHP-9301", "ORD-9301", "created", line, "BRT9301000001", allOffers));
+    scenario.addShipment(TestScenario::shipment("SHP-9301", "ORD-9301", "created", line,
+                                                "BRT9301000001", allOffers));
     scenario.addOrder(TestScenario::order("ORD-9302", "CUS-9301", "dispatched", oneLine));
     scenario.addShipment(
         TestScenario::shipment("SHP-9302", "ORD-9302", "in_transit", line, "BRT9302000001"));
     scenario.addOrder(TestScenario::order("ORD-9303", "CUS-9301", "delivered", oneLine));
-    scenario.addShipment(
-        TestScenario::shipment("SHP-9303", "ORD-9303", "delivered", line, "BRT9303000001", allOffers));
+    scenario.addShipment(TestScenario::shipment("SHP-9303", "ORD-9303", "delivered", line,
+                                                "BRT9303000001", allOffers));
     scenario.addOrder(TestScenario::order("ORD-9304", "CUS-9301", "cancelled", oneLine, 0));
-    scenario.addShipment(
-        TestScenario::shipment("SHP-9304", "ORD-9304", "cancelled", line, "BRT9304000001", allOffers));
+    scenario.addShipment(TestScenario::shipment("SHP-9304", "ORD-9304", "cancelled", line,
+                                                "BRT9304000001", allOffers));
     scenario.addOrder(TestScenario::order("ORD-9305", "CUS-9301", "placed", oneLine));
-    scenario.addShipment(
-        TestScenario::shipment("SHP-9305", "ORD-9305", "created", line, "BRT9305000001", allOffers));
+    scenario.addShipment(TestScenario::shipment("SHP-9305", "ORD-9305", "created", line,
+                                                "BRT9305000001", allOffers));
     const json twoLines = {TestScenario::line("L1", "SKU-G", 1, 1000),
                            TestScenario::line("L2", "SKU-H", 1, 2000)};
     scenario.addOrder(TestScenario::order("ORD-9306", "CUS-9301", "dispatched", twoLines));
@@ -62,8 +62,8 @@ TestScenario deliveryScenario()
                                                 {TestScenario::shipmentLine("L2", 1)},
                                                 "BRT9307000001"));
     scenario.addOrder(TestScenario::order("ORD-9308", "CUS-9301", "placed", oneLine));
-    scenario.addShipment(
-        TestScenario::shipment("SHP-9308", "ORD-9308", "created", line, "BRT9308000001", allOffers));
+    scenario.addShipment(TestScenario::shipment("SHP-9308", "ORD-9308", "created", line,
+                                                "BRT9308000001", allOffers));
     return scenario;
 }
 
@@ -132,7 +132,7 @@ TEST_F(BackofficeDeliveryTest, ListsAnOrdersShipments)
     const HttpResponse two = http->get("/delivery/v1/shipments?order=ORD-9306");
     ASSERT_TRUE(isJson(two, 200));
     std::set<std::string> ids;
-    for (const auto &shipment : two.json().at("items")) {
+    for (const auto &shipment : json(two.json().at("items"))) {
         ids.insert(shipment.at("id"));
     }
     EXPECT_EQ(ids, (std::set<std::string>{"SHP-9306", "SHP-9307"}));
@@ -341,13 +341,13 @@ TEST_F(BackofficeDeliveryTest, CannotRescheduleDeliveredOrCancelledShipments)
     ASSERT_FALSE(slotId.empty());
     EXPECT_TRUE(isProblem(reschedule("SHP-9303", {{"slotId", slotId}}), 409, "conflict"));
     EXPECT_TRUE(isProblem(reschedule("SHP-9304", {{"slotId", slotId}}), 409, "conflict"));
-    EXPECT_TRUE(isProblem(reschedule("SHP-9303", {{"pickupPointId", "PUP-MI-901"}}), 409,
-                          "conflict"));
+    EXPECT_TRUE(
+        isProblem(reschedule("SHP-9303", {{"pickupPointId", "PUP-MI-901"}}), 409, "conflict"));
     EXPECT_EQ(stateSnapshot(*http, paths), before);
 }
 
 TEST_F(BackofficeDeliveryTest, ReschedulingAnUnknownShipmentIsNotFound)
 {
-    EXPECT_TRUE(isProblem(reschedule("SHP-0000", {{"slotId", "SLOT-20261104-0913"}}), 404,
-                          "not-found"));
+    EXPECT_TRUE(
+        isProblem(reschedule("SHP-0000", {{"slotId", "SLOT-20261104-0913"}}), 404, "not-found"));
 }

@@ -47,7 +47,7 @@ std::vector<std::string> customerIds(const HttpResponse &response)
         ADD_FAILURE() << response.describe();
         return ids;
     }
-    for (const auto &item : response.json().at("items")) {
+    for (const auto &item : json(response.json().at("items"))) {
         ids.push_back(item.at("id").get<std::string>());
     }
     return ids;
@@ -85,18 +85,20 @@ TEST_F(BackofficeDemoTest, ServesEveryDemoRecord)
             const HttpResponse response =
                 http->get("/orders/v1/customers/" + customer.at("id").get<std::string>());
             ASSERT_TRUE(isJson(response, 200));
-            json served = response.json();
-            json expected = customer;
-            expected.erase("description");
-            EXPECT_EQ(served, expected);
+            const json served = response.json();
+            for (const char *field :
+                 {"id", "name", "email", "phone", "language", "preferredChannel", "address"}) {
+                EXPECT_EQ(served.at(field), customer.at(field))
+                    << customer.at("id") << " " << field;
+            }
         }
         for (const auto &order : scenario.value("orders", json::array())) {
             const HttpResponse response =
                 http->get("/orders/v1/orders/" + order.at("id").get<std::string>());
             ASSERT_TRUE(isJson(response, 200));
             const json served = response.json();
-            for (const char *field : {"customerId", "status", "channel", "currency", "lines",
-                                      "total", "paid"}) {
+            for (const char *field :
+                 {"customerId", "status", "channel", "currency", "lines", "total", "paid"}) {
                 EXPECT_EQ(served.at(field), order.at(field)) << order.at("id") << " " << field;
             }
         }
@@ -126,7 +128,8 @@ TEST_F(BackofficeDemoTest, StilettosReplacementChain)
     EXPECT_EQ(replacement.at("customerId"), "CUS-1001");
 
     std::vector<std::string> ids;
-    for (const auto &order : http->get("/orders/v1/orders?customer=CUS-1001").json().at("items")) {
+    for (const auto &order :
+         json(http->get("/orders/v1/orders?customer=CUS-1001").json().at("items"))) {
         ids.push_back(order.at("id"));
     }
     EXPECT_EQ(ids, (std::vector<std::string>{"ORD-1001", "ORD-1001-R1"}));
@@ -190,11 +193,10 @@ TEST_F(BackofficeDemoTest, FurnitureOrderAndResellerWithoutOrders)
 TEST_F(BackofficeDemoTest, ThirtyOrdinaryOrders)
 {
     std::set<std::string> ordinary;
-    for (const std::string &customer :
-         customerIds(http->get("/orders/v1/customers?q=ORD-4"))) {
+    for (const std::string &customer : customerIds(http->get("/orders/v1/customers?q=ORD-4"))) {
         EXPECT_EQ(customer.rfind("CUS-2", 0), 0u) << customer;
         for (const auto &order :
-             http->get("/orders/v1/orders?customer=" + customer).json().at("items")) {
+             json(http->get("/orders/v1/orders?customer=" + customer).json().at("items"))) {
             const std::string id = order.at("id");
             if (id.rfind("ORD-4", 0) == 0) {
                 ordinary.insert(id);

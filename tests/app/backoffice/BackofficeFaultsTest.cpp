@@ -129,8 +129,8 @@ TEST_F(BackofficeFaultsTest, MethodFilterAndFaultBeforeTheMutation)
 
     const json before = stateSnapshot(*http, {refundListPath});
     const std::string key = HttpTestClient::uniqueKey("before");
-    EXPECT_TRUE(
-        isProblem(http->postJson(refundsPath, refundBody(10), withKey(key)), 503, "injected-fault"));
+    EXPECT_TRUE(isProblem(http->postJson(refundsPath, refundBody(10), withKey(key)), 503,
+                          "injected-fault"));
     EXPECT_EQ(stateSnapshot(*http, {refundListPath}), before) << "a 'before' fault applies nothing";
     EXPECT_EQ(countLedgerEntries(ledgerEntries(*http), key), 0u);
 
@@ -188,7 +188,10 @@ TEST_F(BackofficeFaultsTest, DelayMakesAShortTimeoutFail)
 TEST_F(BackofficeFaultsTest, DropClosesTheConnectionWithoutAnAnswer)
 {
     addFault({{"route", "/orders/v1/customers"}, {"drop", true}, {"count", 1}});
-    const HttpResponse dropped = http->get(customerPath);
+    // A fresh connection: on a reused keep-alive connection libcurl silently retries a request
+    // whose connection closed without an answer, which would hide the drop.
+    HttpTestClient fresh(server().baseUrl(), 15000);
+    const HttpResponse dropped = fresh.get(customerPath);
     EXPECT_NE(dropped.curlCode, CURLE_OK) << dropped.describe();
     EXPECT_EQ(dropped.status, 0);
     EXPECT_TRUE(isJson(http->get(customerPath), 200)) << "the next request gets through";
@@ -247,8 +250,7 @@ TEST_F(BackofficeFaultsTest, RefusesInvalidFaults)
     EXPECT_TRUE(isValidationProblem(
         http->postJson("/admin/faults", {{"route", "/orders/v1"}, {"rate", 1.5}}), "rate"));
     EXPECT_TRUE(isValidationProblem(
-        http->postJson("/admin/faults", {{"route", "/orders/v1"}, {"when", "sometimes"}}),
-        "when"));
+        http->postJson("/admin/faults", {{"route", "/orders/v1"}, {"when", "sometimes"}}), "when"));
     EXPECT_TRUE(isValidationProblem(
         http->postJson("/admin/faults", {{"route", "/orders/v1"}, {"delayMs", -1}}), "delayMs"));
     EXPECT_TRUE(isValidationProblem(http->postJson("/admin/faults", {{"status", 503}}), "route"));

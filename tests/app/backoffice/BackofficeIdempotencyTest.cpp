@@ -26,8 +26,8 @@ namespace {
 TestScenario idempotencyScenario()
 {
     TestScenario scenario("it-idempotency");
-    scenario.addCustomer(TestScenario::customer("CUS-9801", "Irene Costa",
-                                                "irene.costa@example.it", "+39 346 000 9801"));
+    scenario.addCustomer(TestScenario::customer("CUS-9801", "Irene Costa", "irene.costa@example.it",
+                                                "+39 346 000 9801"));
     const json tenLines = {TestScenario::line("L1", "SKU-A", 10, 10000)};
     const json line = {TestScenario::shipmentLine("L1", 10)};
     const json offers = TestScenario::offers(true, true);
@@ -106,10 +106,9 @@ TEST_F(BackofficeIdempotencyTest, RefundRetryIsReplayedOnce)
 
 TEST_F(BackofficeIdempotencyTest, EveryMutationIsReplayed)
 {
-    expectReplayed(
-        "/orders/v1/orders/ORD-9802/replacement",
-        {{"lines", {{{"lineId", "L1"}, {"quantity", 1}}}}, {"reason", "wrong size"}}, 201,
-        {"/orders/v1/orders/ORD-9802", "/orders/v1/orders?customer=CUS-9801"});
+    expectReplayed("/orders/v1/orders/ORD-9802/replacement",
+                   {{"lines", {{{"lineId", "L1"}, {"quantity", 1}}}}, {"reason", "wrong size"}},
+                   201, {"/orders/v1/orders/ORD-9802", "/orders/v1/orders?customer=CUS-9801"});
     EXPECT_EQ(http->get("/orders/v1/orders/ORD-9802").json().at("replacements").size(), 1u)
         << "a retried replacement creates one order";
 
@@ -156,16 +155,15 @@ TEST_F(BackofficeIdempotencyTest, ReplayHoldsEvenWhenTheRequestWouldNowBeRefused
 TEST_F(BackofficeIdempotencyTest, SameKeyWithAnotherBodyIsRefused)
 {
     const std::string key = HttpTestClient::uniqueKey("mismatch");
-    ASSERT_TRUE(
-        isJson(http->postJson("/payments/v1/refunds", refundBody("ORD-9804", 100), withKey(key)),
-               201));
+    ASSERT_TRUE(isJson(
+        http->postJson("/payments/v1/refunds", refundBody("ORD-9804", 100), withKey(key)), 201));
     const std::vector<std::string> paths = {"/payments/v1/refunds?order=ORD-9804",
                                             "/notifications/v1/messages?customer=CUS-9801"};
     const json before = stateSnapshot(*http, paths);
 
-    EXPECT_TRUE(isProblem(
-        http->postJson("/payments/v1/refunds", refundBody("ORD-9804", 200), withKey(key)), 422,
-        "idempotency-mismatch"));
+    EXPECT_TRUE(
+        isProblem(http->postJson("/payments/v1/refunds", refundBody("ORD-9804", 200), withKey(key)),
+                  422, "idempotency-mismatch"));
     // The same key on another route is another request too.
     EXPECT_TRUE(isProblem(http->postJson("/notifications/v1/messages",
                                          {{"customerId", "CUS-9801"},
@@ -186,10 +184,10 @@ TEST_F(BackofficeIdempotencyTest, MutationWithoutAKeyIsRefused)
     const json before = stateSnapshot(*http, paths);
     EXPECT_TRUE(isProblem(http->postJson("/payments/v1/refunds", refundBody("ORD-9804", 100)), 400,
                           "missing-idempotency-key"));
-    EXPECT_TRUE(isProblem(http->postJson("/orders/v1/orders/ORD-9804/replacement",
-                                         {{"lines", {{{"lineId", "L1"}, {"quantity", 1}}}},
-                                          {"reason", "x"}}),
-                          400, "missing-idempotency-key"));
+    EXPECT_TRUE(isProblem(
+        http->postJson("/orders/v1/orders/ORD-9804/replacement",
+                       {{"lines", {{{"lineId", "L1"}, {"quantity", 1}}}}, {"reason", "x"}}),
+        400, "missing-idempotency-key"));
     EXPECT_EQ(stateSnapshot(*http, paths), before);
 }
 
@@ -201,12 +199,13 @@ TEST_F(BackofficeIdempotencyTest, KeyMustBeOneTo200PrintableCharacters)
                                                 withKey(std::string(201, 'k')));
     EXPECT_EQ(tooLong.status, 400) << tooLong.describe();
     EXPECT_EQ(tooLong.contentType.rfind("application/problem+json", 0), 0u);
-    const HttpResponse nonAscii = http->postJson(
-        "/payments/v1/refunds", refundBody("ORD-9804", 7), withKey("chiave-\xc3\xa8-non-ascii"));
+    const HttpResponse nonAscii = http->postJson("/payments/v1/refunds", refundBody("ORD-9804", 7),
+                                                 withKey("chiave-\xc3\xa8-non-ascii"));
     EXPECT_EQ(nonAscii.status, 400) << nonAscii.describe();
     EXPECT_EQ(stateSnapshot(*http, paths), before);
 
-    const std::string longest = std::string(180, 'k') + HttpTestClient::uniqueKey("x").substr(0, 20);
+    const std::string longest =
+        std::string(180, 'k') + HttpTestClient::uniqueKey("x").substr(0, 20);
     ASSERT_EQ(longest.size(), 200u);
     EXPECT_TRUE(isJson(
         http->postJson("/payments/v1/refunds", refundBody("ORD-9804", 7), withKey(longest)), 201));

@@ -63,7 +63,7 @@ json message(const std::string &customerId, const json &orderId)
 std::vector<std::string> ids(const HttpResponse &response)
 {
     std::vector<std::string> result;
-    for (const auto &item : response.json().at("items")) {
+    for (const auto &item : json(response.json().at("items"))) {
         result.push_back(item.at("id"));
     }
     return result;
@@ -197,15 +197,14 @@ TEST_F(BackofficeNotificationsTest, RefusesInvalidMessages)
     }
 
     json badSystem = message("CUS-9601", "ORD-9601");
-    badSystem["system"] = "the-ceo";
+    badSystem["system"] = "The CEO!";
     EXPECT_TRUE(isProblem(post(badSystem), 422, "validation", "system"));
 
     json wrongType = message("CUS-9601", "ORD-9601");
     wrongType["subject"] = 12;
     EXPECT_TRUE(isProblem(post(wrongType), 422, "validation", "subject"));
 
-    EXPECT_TRUE(
-        isProblem(post(message("CUS-0000", nullptr)), 404, "not-found", "customerId"));
+    EXPECT_TRUE(isProblem(post(message("CUS-0000", nullptr)), 404, "not-found", "customerId"));
     EXPECT_TRUE(isProblem(post(message("CUS-9601", "ORD-0000")), 404, "not-found", "orderId"));
 
     EXPECT_EQ(stateSnapshot(*http, paths), before);

@@ -45,10 +45,10 @@ TestScenario ordersScenario()
                                           "2026-10-22T09:00:00Z"));
     scenario.addOrder(TestScenario::order("ORD-9103", "CUS-9001", "dispatched", oneLine, -1,
                                           "2026-10-25T09:00:00Z"));
-    scenario.addShipment(TestScenario::shipment("SHP-9101", "ORD-9101", "delivered",
-                                                {TestScenario::shipmentLine("L1", 2),
-                                                 TestScenario::shipmentLine("L2", 1)},
-                                                "BRT9101000001"));
+    scenario.addShipment(TestScenario::shipment(
+        "SHP-9101", "ORD-9101", "delivered",
+        {TestScenario::shipmentLine("L1", 2), TestScenario::shipmentLine("L2", 1)},
+        "BRT9101000001"));
     scenario.addShipment(TestScenario::shipment(
         "SHP-9102", "ORD-9102", "created", {TestScenario::shipmentLine("L1", 1)}, "BRT9102000001"));
     scenario.addShipment(TestScenario::shipment("SHP-9103", "ORD-9103", "in_transit",
@@ -59,10 +59,10 @@ TestScenario ordersScenario()
     const json threeOfOne = {TestScenario::line("L1", "SKU-D", 3, 1500),
                              TestScenario::line("L2", "SKU-E", 1, 800)};
     scenario.addOrder(TestScenario::order("ORD-9201", "CUS-9002", "delivered", threeOfOne));
-    scenario.addShipment(TestScenario::shipment("SHP-9201", "ORD-9201", "delivered",
-                                                {TestScenario::shipmentLine("L1", 3),
-                                                 TestScenario::shipmentLine("L2", 1)},
-                                                "GLS9201000001"));
+    scenario.addShipment(TestScenario::shipment(
+        "SHP-9201", "ORD-9201", "delivered",
+        {TestScenario::shipmentLine("L1", 3), TestScenario::shipmentLine("L2", 1)},
+        "GLS9201000001"));
     scenario.addOrder(TestScenario::order("ORD-9202", "CUS-9002", "placed", oneLine));
     scenario.addShipment(TestScenario::shipment(
         "SHP-9202", "ORD-9202", "created", {TestScenario::shipmentLine("L1", 1)}, "GLS9202000001"));
@@ -79,7 +79,7 @@ TestScenario ordersScenario()
 std::vector<std::string> customerIds(const HttpResponse &response)
 {
     std::vector<std::string> ids;
-    for (const auto &item : response.json().at("items")) {
+    for (const auto &item : json(response.json().at("items"))) {
         ids.push_back(item.at("id").get<std::string>());
     }
     return ids;
@@ -203,7 +203,7 @@ TEST_F(BackofficeOrdersTest, ListsACustomersOrdersOldestFirst)
     const HttpResponse response = http->get("/orders/v1/orders?customer=CUS-9001");
     ASSERT_TRUE(isJson(response, 200));
     std::vector<std::string> ids;
-    for (const auto &order : response.json().at("items")) {
+    for (const auto &order : json(response.json().at("items"))) {
         ids.push_back(order.at("id"));
     }
     EXPECT_EQ(ids, (std::vector<std::string>{"ORD-9101", "ORD-9104", "ORD-9103", "ORD-9102"}));
@@ -235,12 +235,11 @@ TEST_F(BackofficeOrdersTest, GetsAnOrder)
     EXPECT_TRUE(order.at("replacementFor").is_null());
     EXPECT_EQ(order.at("replacements"), json::array());
     ASSERT_EQ(order.at("lines").size(), 2u);
-    EXPECT_EQ(order["lines"][0],
-              json({{"lineId", "L1"},
-                    {"sku", "SKU-A"},
-                    {"description", "Item SKU-A"},
-                    {"quantity", 2},
-                    {"unitPrice", 2500}}));
+    EXPECT_EQ(order["lines"][0], json({{"lineId", "L1"},
+                                       {"sku", "SKU-A"},
+                                       {"description", "Item SKU-A"},
+                                       {"quantity", 2},
+                                       {"unitPrice", 2500}}));
     ASSERT_FALSE(order.at("history").empty());
     EXPECT_EQ(order["history"][0].at("status"), "placed");
     EXPECT_EQ(order["history"].back().at("status"), "delivered");
@@ -276,8 +275,8 @@ TEST_F(BackofficeOrdersTest, CancellingTwiceIsAConflict)
 {
     ASSERT_TRUE(isJson(post("/orders/v1/orders/ORD-9203/cancel", {{"reason", "first"}}), 200));
     const json before = stateSnapshot(*http, {"/orders/v1/orders/ORD-9203"});
-    EXPECT_TRUE(
-        isProblem(post("/orders/v1/orders/ORD-9203/cancel", {{"reason", "again"}}), 409, "conflict"));
+    EXPECT_TRUE(isProblem(post("/orders/v1/orders/ORD-9203/cancel", {{"reason", "again"}}), 409,
+                          "conflict"));
     EXPECT_EQ(stateSnapshot(*http, {"/orders/v1/orders/ORD-9203"}), before);
 }
 
@@ -309,9 +308,9 @@ TEST_F(BackofficeOrdersTest, CancelNeedsAReasonOfAtMost500Characters)
                           "validation", "reason"));
     EXPECT_TRUE(isProblem(post("/orders/v1/orders/ORD-9206/cancel", {{"reason", ""}}), 422,
                           "validation", "reason"));
-    EXPECT_TRUE(isProblem(
-        post("/orders/v1/orders/ORD-9206/cancel", {{"reason", std::string(501, 'x')}}), 422,
-        "validation", "reason"));
+    EXPECT_TRUE(
+        isProblem(post("/orders/v1/orders/ORD-9206/cancel", {{"reason", std::string(501, 'x')}}),
+                  422, "validation", "reason"));
     EXPECT_EQ(stateSnapshot(*http, {"/orders/v1/orders/ORD-9206"}), before);
 }
 
@@ -323,9 +322,9 @@ TEST_F(BackofficeOrdersTest, CancellingAnUnknownOrderIsNotFound)
 
 TEST_F(BackofficeOrdersTest, CreatesReplacementOrders)
 {
-    const HttpResponse first =
-        post("/orders/v1/orders/ORD-9201/replacement",
-             {{"lines", {{{"lineId", "L1"}, {"quantity", 2}}}}, {"reason", "wrong item delivered"}});
+    const HttpResponse first = post(
+        "/orders/v1/orders/ORD-9201/replacement",
+        {{"lines", {{{"lineId", "L1"}, {"quantity", 2}}}}, {"reason", "wrong item delivered"}});
     ASSERT_TRUE(isJson(first, 201));
     const json replacement = first.json();
     EXPECT_EQ(replacement.at("id"), "ORD-9201-R1");
@@ -357,9 +356,9 @@ TEST_F(BackofficeOrdersTest, CreatesReplacementOrders)
     EXPECT_EQ(items[0].at("status"), "created");
     EXPECT_EQ(items[0].at("lines"), json({{{"lineId", "L1"}, {"quantity", 2}}}));
 
-    const HttpResponse second = post("/orders/v1/orders/ORD-9201/replacement",
-                                     {{"lines", {{{"lineId", "L2"}, {"quantity", 1}}}},
-                                      {"reason", "second item damaged"}});
+    const HttpResponse second =
+        post("/orders/v1/orders/ORD-9201/replacement",
+             {{"lines", {{{"lineId", "L2"}, {"quantity", 1}}}}, {"reason", "second item damaged"}});
     ASSERT_TRUE(isJson(second, 201));
     EXPECT_EQ(second.json().at("id"), "ORD-9201-R2");
     EXPECT_EQ(second.json().at("total"), 800);
@@ -368,7 +367,8 @@ TEST_F(BackofficeOrdersTest, CreatesReplacementOrders)
 
     // The customer's order list now includes both replacements.
     std::set<std::string> ids;
-    for (const auto &order : http->get("/orders/v1/orders?customer=CUS-9002").json().at("items")) {
+    for (const auto &order :
+         json(http->get("/orders/v1/orders?customer=CUS-9002").json().at("items"))) {
         ids.insert(order.at("id"));
     }
     EXPECT_TRUE(ids.count("ORD-9201-R1"));
@@ -382,7 +382,9 @@ TEST_F(BackofficeOrdersTest, ReplacementRefusesBadLines)
                                             "/orders/v1/orders/ORD-9205-R1"};
     const json before = stateSnapshot(*http, paths);
     const std::string path = "/orders/v1/orders/ORD-9205/replacement";
-    auto body = [](const json &lines) { return json{{"lines", lines}, {"reason", "wrong item"}}; };
+    auto body = [](const json &lines) {
+        return json{{"lines", lines}, {"reason", "wrong item"}};
+    };
 
     EXPECT_TRUE(isProblem(post(path, body({{{"lineId", "L9"}, {"quantity", 1}}})), 422,
                           "validation", "lines[0].lineId"));
@@ -390,9 +392,9 @@ TEST_F(BackofficeOrdersTest, ReplacementRefusesBadLines)
                           "validation", "lines[0].quantity"));
     EXPECT_TRUE(isProblem(post(path, body({{{"lineId", "L1"}, {"quantity", 0}}})), 422,
                           "validation", "lines[0].quantity"));
-    EXPECT_TRUE(isProblem(
-        post(path, body({{{"lineId", "L1"}, {"quantity", 1}}, {{"lineId", "L2"}, {"quantity", 2}}})),
-        422, "validation", "lines[1].quantity"));
+    EXPECT_TRUE(isProblem(post(path, body({{{"lineId", "L1"}, {"quantity", 1}},
+                                           {{"lineId", "L2"}, {"quantity", 2}}})),
+                          422, "validation", "lines[1].quantity"));
     EXPECT_TRUE(isProblem(post(path, body(json::array())), 422, "validation", "lines"));
     EXPECT_TRUE(isProblem(post(path, {{"lines", {{{"lineId", "L1"}, {"quantity", 1}}}}}), 422,
                           "validation", "reason"));

@@ -70,9 +70,9 @@ protected:
         const std::string scenario =
             directory.write("persistence.json", persistenceScenario().text());
         try {
-            server = std::make_unique<BackofficeProcess>(std::vector<std::string>{
-                "--data", directory.file("state.sqlite"), "--scenario", scenario, "--clock",
-                TestScenario::kNow});
+            server = std::make_unique<BackofficeProcess>(
+                std::vector<std::string>{"--data", directory.file("state.sqlite"), "--scenario",
+                                         scenario, "--clock", TestScenario::kNow});
         } catch (const std::exception &error) {
             FAIL() << error.what();
         }
@@ -130,15 +130,14 @@ TEST_F(BackofficePersistenceTest, RefundSurvivesARestartAndItsKeyStillReplays)
 
 TEST_F(BackofficePersistenceTest, CommittedChangesSurviveAKill)
 {
-    const HttpResponse sent =
-        http->postJson("/notifications/v1/messages",
-                       {{"customerId", "CUS-9971"},
-                        {"orderId", "ORD-9971"},
-                        {"channel", "sms"},
-                        {"language", "it"},
-                        {"subject", "Rimborso"},
-                        {"body", "Abbiamo emesso un rimborso."}},
-                       withKey(HttpTestClient::uniqueKey("kill")));
+    const HttpResponse sent = http->postJson("/notifications/v1/messages",
+                                             {{"customerId", "CUS-9971"},
+                                              {"orderId", "ORD-9971"},
+                                              {"channel", "sms"},
+                                              {"language", "it"},
+                                              {"subject", "Rimborso"},
+                                              {"body", "Abbiamo emesso un rimborso."}},
+                                             withKey(HttpTestClient::uniqueKey("kill")));
     ASSERT_TRUE(isJson(sent, 201));
     const json before = stateSnapshot(*http, observedPaths);
 
@@ -163,8 +162,7 @@ TEST_F(BackofficePersistenceTest, ChangeFeedContinuesAcrossRestarts)
 
     const HttpResponse nothingNew = http->get("/events/v1?after=" + cursor);
     ASSERT_TRUE(isJson(nothingNew, 200));
-    EXPECT_EQ(nothingNew.json().at("events"), json::array())
-        << "a restart publishes nothing again";
+    EXPECT_EQ(nothingNew.json().at("events"), json::array()) << "a restart publishes nothing again";
 
     ASSERT_TRUE(isJson(http->postJson("/payments/v1/refunds", refund(100),
                                       withKey(HttpTestClient::uniqueKey("feed"))),

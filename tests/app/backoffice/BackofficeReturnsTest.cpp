@@ -60,9 +60,11 @@ TestScenario returnsScenario()
     return scenario;
 }
 
+// lines: an array, or one line (returnOf(id, {lineOf(...)}) hands over the line itself).
 json returnOf(const std::string &orderId, const json &lines)
 {
-    return {{"orderId", orderId}, {"lines", lines}, {"reason", "does not fit"}};
+    const json list = lines.is_object() ? json::array({lines}) : lines;
+    return {{"orderId", orderId}, {"lines", list}, {"reason", "does not fit"}};
 }
 
 json lineOf(const std::string &lineId, const json &quantity)
@@ -106,7 +108,7 @@ TEST_F(BackofficeReturnsTest, AuthorisesAReturnOfDeliveredLines)
     const std::string id = created.at("id");
     EXPECT_EQ(id.rfind("RET-", 0), 0u) << id;
     EXPECT_EQ(created.at("orderId"), "ORD-9501");
-    EXPECT_EQ(created.at("lines"), json({lineOf("L1", 1)}));
+    EXPECT_EQ(created.at("lines"), json::array({lineOf("L1", 1)}));
     EXPECT_EQ(created.at("reason"), "does not fit");
     EXPECT_EQ(created.at("status"), "authorized");
     EXPECT_EQ(created.at("createdAt"), TestScenario::kNow);
@@ -159,8 +161,8 @@ TEST_F(BackofficeReturnsTest, OnlyDeliveredLinesCanBeReturned)
     const json before = stateSnapshot(*http, paths);
     EXPECT_TRUE(isProblem(post(returnOf("ORD-9502", {lineOf("L1", 1)})), 409, "conflict"));
     EXPECT_TRUE(isProblem(post(returnOf("ORD-9503", {lineOf("L2", 1)})), 409, "conflict"));
-    EXPECT_TRUE(isProblem(post(returnOf("ORD-9503", {lineOf("L1", 1), lineOf("L2", 1)})), 409,
-                          "conflict"));
+    EXPECT_TRUE(
+        isProblem(post(returnOf("ORD-9503", {lineOf("L1", 1), lineOf("L2", 1)})), 409, "conflict"));
     EXPECT_EQ(stateSnapshot(*http, paths), before);
 
     // The delivered half of a split delivery can be returned.
@@ -181,8 +183,7 @@ TEST_F(BackofficeReturnsTest, RefusesUnknownLinesAndBadQuantities)
                           "lines[0].quantity"));
     EXPECT_TRUE(isProblem(post(returnOf("ORD-9504", {lineOf("L1", "1")})), 422, "validation",
                           "lines[0].quantity"));
-    EXPECT_TRUE(
-        isProblem(post(returnOf("ORD-9504", json::array())), 422, "validation", "lines"));
+    EXPECT_TRUE(isProblem(post(returnOf("ORD-9504", json::array())), 422, "validation", "lines"));
     EXPECT_TRUE(isValidationProblem(post(returnOf("ORD-9504", "L1")), "lines"));
     json noReason = returnOf("ORD-9504", {lineOf("L1", 1)});
     noReason.erase("reason");
