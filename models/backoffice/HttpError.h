@@ -24,6 +24,7 @@ struct HttpError
     std::string technical; // curl's or the parser's own words
     std::string url;
     int attempts = 1;
+    long timeoutMs = 0; // Timeout only: the limit that ran out (connect or total)
 
     // One sentence for the agent, e.g. "payments did not answer within 10 s".
     std::string message() const;
