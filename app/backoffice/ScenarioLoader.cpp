@@ -14,7 +14,8 @@ namespace {
 
 const std::set<std::string> &timeFields()
 {
-    static const std::set<std::string> fields{"at", "placedAt", "from", "to", "createdAt", "sentAt"};
+    static const std::set<std::string> fields{"at", "placedAt",  "from",
+                                              "to", "createdAt", "sentAt"};
     return fields;
 }
 
@@ -29,6 +30,40 @@ const Section sections[] = {
     {"shipments", Collection::Shipments}, {"refunds", Collection::Refunds},
     {"returns", Collection::Returns},     {"messages", Collection::Messages},
 };
+
+// Scenario files may leave out what the API reports as null or empty; the stored record gets
+// the API's shape, so every answer matches the OpenAPI document.
+void completeRecord(Collection collection, nlohmann::json &record)
+{
+    const auto nullIfAbsent = [](nlohmann::json &object, const char *key) {
+        if (!object.contains(key)) {
+            object[key] = nullptr;
+        }
+    };
+    switch (collection) {
+    case Collection::Orders:
+        record["replacements"] = nlohmann::json::array(); // derived from replacementFor below
+        nullIfAbsent(record, "replacementFor");
+        if (!record.contains("history")) {
+            record["history"] = nlohmann::json::array();
+        }
+        for (nlohmann::json &entry : record["history"]) {
+            if (entry.is_object() && !entry.contains("note")) {
+                entry["note"] = "";
+            }
+        }
+        break;
+    case Collection::Shipments:
+        nullIfAbsent(record, "promisedWindow");
+        nullIfAbsent(record, "pickupPoint");
+        break;
+    case Collection::Messages:
+        nullIfAbsent(record, "orderId");
+        break;
+    default:
+        break;
+    }
+}
 
 } // namespace
 
@@ -88,7 +123,8 @@ void ScenarioLoader::requireRecords(const nlohmann::json &scenario, const char *
         throw ScenarioError(origin + ": " + section + " must be an array");
     }
     for (std::size_t i = 0; i < records.size(); ++i) {
-        if (!records[i].is_object() || !records[i].contains("id") || !records[i]["id"].is_string()) {
+        if (!records[i].is_object() || !records[i].contains("id") ||
+            !records[i]["id"].is_string()) {
             throw ScenarioError(origin + ": " + section + "[" + std::to_string(i) +
                                 "] needs a string id");
         }
@@ -131,19 +167,15 @@ bool ScenarioLoader::load(const nlohmann::json &original, const std::string &ori
                 throw ScenarioError(origin + ": " + section.name + " id " + recordId +
                                     " is already used");
             }
-            if (section.collection == Collection::Orders) {
-                record["replacements"] = nlohmann::json::array();
-                if (!record.contains("history")) {
-                    record["history"] = nlohmann::json::array();
-                }
-            }
+            completeRecord(section.collection, record);
             m_db.insert(section.collection, record);
         }
     }
     // Replacement links are derived, so a scenario cannot contradict itself about them.
     for (const nlohmann::json &order : scenario.value("orders", nlohmann::json::array())) {
         if (order.contains("replacementFor") && order["replacementFor"].is_string()) {
-            auto replaced = m_db.find(Collection::Orders, order["replacementFor"].get<std::string>());
+            auto replaced =
+                m_db.find(Collection::Orders, order["replacementFor"].get<std::string>());
             if (!replaced) {
                 throw ScenarioError(origin + ": order " + order["id"].get<std::string>() +
                                     " replaces unknown order " +

@@ -28,9 +28,12 @@ class CurlTransport : public QObject, public HttpClient
 public:
     struct Options
     {
-        std::string caBundle;        // PEM file of trusted CAs; empty = the system store
-        long maxHostConnections = 8; // parallel connections per host; more requests queue
-        long maxCachedConnections = 32;
+        std::string caBundle; // PEM file of trusted CAs; empty = the system store
+        // Parallel connections per host; more requests queue. A single reference back-office
+        // serves all five systems from one host, and a console keeps several timelines in
+        // flight (five requests each).
+        long maxHostConnections = 48;
+        long maxCachedConnections = 64;
         RetryPolicy retryPolicy;
     };
 

@@ -246,3 +246,35 @@ TEST(DemoScenarioRules, OrdinaryOrdersStaySilentWhenEvaluatedTogether)
         ConflictWatchdog::withDefaultRules().evaluate(all, time(scenario, "asOf"));
     EXPECT_TRUE(alerts.empty()) << describe(alerts);
 }
+
+TEST(DemoScenarioRules, HoldAtEveryHourOfTheDemoDay)
+{
+    // The back-office shifts the demo by whole days so that its asOf falls on today: a console
+    // judging with the wall clock sees the data at any time in [asOf, asOf + 24 h).
+    const ConflictWatchdog watchdog = ConflictWatchdog::withDefaultRules();
+    const json stilettos = load("stilettos.json");
+    const json furniture = load("furniture.json");
+    const json vacuum = load("vacuum.json");
+    const json ordinary = load("ordinary.json");
+    for (int minutes = 0; minutes < 24 * 60; minutes += 30) {
+        const auto at = [&](const json &scenario) {
+            return time(scenario, "asOf").addSecs(minutes * 60LL);
+        };
+        const std::string when = "at asOf + " + std::to_string(minutes) + " min";
+        const auto story = watchdog.evaluate(factsFor(stilettos, "ORD-1001"), at(stilettos));
+        EXPECT_EQ(countRule(story, "promised-label-missing"), 1u) << when << describe(story);
+        EXPECT_EQ(countRule(story, "contradicting-messages"), 1u) << when << describe(story);
+        EXPECT_GE(countRule(story, "cancelled-but-shipped") +
+                      countRule(story, "refund-while-shipping"),
+                  1u)
+            << when;
+        const auto missed = watchdog.evaluate(factsFor(furniture, "ORD-3001"), at(furniture));
+        EXPECT_EQ(countRule(missed, "missed-delivery-window"), 1u) << when << describe(missed);
+        const auto calm = watchdog.evaluate(factsFor(vacuum, "ORD-2001"), at(vacuum));
+        EXPECT_TRUE(calm.empty()) << when << describe(calm);
+        for (const json &order : ordinary.at("orders")) {
+            const auto alerts = watchdog.evaluate(factsFor(ordinary, order.at("id")), at(ordinary));
+            EXPECT_TRUE(alerts.empty()) << order.at("id") << ' ' << when << describe(alerts);
+        }
+    }
+}
