@@ -75,10 +75,16 @@ std::string TimelineReport::text() const
 
 std::string TimelineReport::alertsText() const
 {
+    const std::string notJudged = m_timeline.notJudged.empty()
+                                      ? std::string()
+                                      : "Not checked, as a system they need could not be read: " +
+                                            joined(m_timeline.notJudged) + "\n";
     if (m_timeline.alerts.empty()) {
-        return "No alerts: the systems agree.\n";
+        return (notJudged.empty() ? "No alerts: the systems agree.\n"
+                                  : "No alerts among the rules that could be checked.\n") +
+               notJudged;
     }
-    std::string text = "ALERTS (" + std::to_string(m_timeline.alerts.size()) + ")\n";
+    std::string text = "ALERTS (" + std::to_string(m_timeline.alerts.size()) + ")\n" + notJudged;
     for (const Alert &alert : m_timeline.alerts) {
         text += "  " + upper(toString(alert.severity)) + "  " + alert.rule + "\n";
         text += "    " + alert.message + "\n";

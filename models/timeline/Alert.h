@@ -5,7 +5,12 @@
 
 namespace caseline {
 
-enum class AlertSeverity { Info, Warning, Critical };
+enum class AlertSeverity
+{
+    Info,
+    Warning,
+    Critical
+};
 
 std::string toString(AlertSeverity severity);
 

@@ -41,8 +41,25 @@ std::vector<std::string> ConflictWatchdog::ruleIds() const
 
 std::vector<Alert> ConflictWatchdog::evaluate(const OrderFacts &facts, const QDateTime &now) const
 {
+    return evaluate(facts, now, {}, nullptr);
+}
+
+std::vector<Alert> ConflictWatchdog::evaluate(const OrderFacts &facts, const QDateTime &now,
+                                              const std::vector<BackofficeSystem> &unavailable,
+                                              std::vector<std::string> *notJudged) const
+{
     std::vector<Alert> alerts;
     for (const auto &rule : rules_) {
+        const std::vector<BackofficeSystem> needed = rule->readsAbsenceIn();
+        const bool blind = std::any_of(needed.begin(), needed.end(), [&](BackofficeSystem system) {
+            return std::find(unavailable.begin(), unavailable.end(), system) != unavailable.end();
+        });
+        if (blind) {
+            if (notJudged) {
+                notJudged->push_back(rule->id());
+            }
+            continue;
+        }
         std::vector<Alert> found = rule->evaluate(facts, now);
         alerts.insert(alerts.end(), std::make_move_iterator(found.begin()),
                       std::make_move_iterator(found.end()));

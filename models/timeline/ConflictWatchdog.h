@@ -28,6 +28,11 @@ public:
     void add(std::unique_ptr<ConflictRule> rule);
     std::vector<std::string> ruleIds() const;
     std::vector<Alert> evaluate(const OrderFacts &facts, const QDateTime &now) const;
+    // As above, leaving out the rules that read absence in an `unavailable` system; their ids
+    // go to `notJudged` (when given).
+    std::vector<Alert> evaluate(const OrderFacts &facts, const QDateTime &now,
+                                const std::vector<BackofficeSystem> &unavailable,
+                                std::vector<std::string> *notJudged) const;
 
 private:
     std::vector<std::unique_ptr<ConflictRule>> rules_;

@@ -14,6 +14,10 @@ class MissedDeliveryWindowRule : public ConflictRule
 {
 public:
     std::string id() const override { return "missed-delivery-window"; }
+    std::vector<BackofficeSystem> readsAbsenceIn() const override
+    {
+        return {BackofficeSystem::Delivery};
+    }
     std::vector<Alert> evaluate(const OrderFacts &facts, const QDateTime &now) const override;
 };
 

@@ -20,6 +20,8 @@ struct OrderTimeline
     std::vector<TimelineEvent> events;
     std::vector<SourceStatus> sources;
     std::vector<Alert> alerts;
+    // Rules not run because a system they need could not be read now (see ConflictRule).
+    std::vector<std::string> notJudged;
 
     bool anySourceFailed() const
     {

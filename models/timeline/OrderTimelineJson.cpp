@@ -8,10 +8,10 @@ nlohmann::json toJson(const OrderTimeline &timeline)
 {
     nlohmann::json sources = nlohmann::json::array();
     for (const SourceStatus &source : timeline.sources) {
-        nlohmann::json item = {{"system", toString(source.system)},
-                               {"status", toString(source.state)},
-                               {"error", source.error.empty() ? nlohmann::json()
-                                                              : nlohmann::json(source.error)}};
+        nlohmann::json item = {
+            {"system", toString(source.system)},
+            {"status", toString(source.state)},
+            {"error", source.error.empty() ? nlohmann::json() : nlohmann::json(source.error)}};
         if (source.fetchedAt.isValid()) {
             item["fetchedAt"] = Rfc3339::format(source.fetchedAt);
         }
@@ -33,11 +33,9 @@ nlohmann::json toJson(const OrderTimeline &timeline)
                           {"evidence", alert.evidence},
                           {"suggestedActions", alert.suggestedActions}});
     }
-    return {{"order", timeline.orderId},
-            {"found", timeline.found},
-            {"sources", sources},
-            {"events", events},
-            {"alerts", alerts}};
+    return {{"order", timeline.orderId}, {"found", timeline.found},
+            {"sources", sources},        {"events", events},
+            {"alerts", alerts},          {"notJudged", timeline.notJudged}};
 }
 
 } // namespace caseline

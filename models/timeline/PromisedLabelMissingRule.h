@@ -17,6 +17,10 @@ public:
     explicit PromisedLabelMissingRule(std::chrono::seconds grace = std::chrono::hours(24));
 
     std::string id() const override { return "promised-label-missing"; }
+    std::vector<BackofficeSystem> readsAbsenceIn() const override
+    {
+        return {BackofficeSystem::Returns};
+    }
     std::vector<Alert> evaluate(const OrderFacts &facts, const QDateTime &now) const override;
 
 private:

@@ -14,6 +14,10 @@ class RefundWhileShippingRule : public ConflictRule
 {
 public:
     std::string id() const override { return "refund-while-shipping"; }
+    std::vector<BackofficeSystem> readsAbsenceIn() const override
+    {
+        return {BackofficeSystem::Delivery, BackofficeSystem::Returns};
+    }
     std::vector<Alert> evaluate(const OrderFacts &facts, const QDateTime &now) const override;
 };
 

@@ -11,7 +11,12 @@ namespace caseline {
 // time it was fetched), or failed and why. A failed source never hides the others.
 struct SourceStatus
 {
-    enum class State { Ok, Stale, Error };
+    enum class State
+    {
+        Ok,
+        Stale,
+        Error
+    };
 
     BackofficeSystem system = BackofficeSystem::Orders;
     State state = State::Ok;

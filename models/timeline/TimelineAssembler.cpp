@@ -212,7 +212,13 @@ OrderTimeline TimelineAssembler::compose(const Assembly &assembly) const
                           [&](const Order &order) { return order.id == assembly.orderId; });
     timeline.found = !(orderUnknown && !holdsAnything(timeline.facts));
     timeline.events = TimelineBuilder().build(timeline.facts);
-    timeline.alerts = m_watchdog.evaluate(timeline.facts, now);
+    std::vector<BackofficeSystem> unavailable;
+    for (const SourceStatus &source : timeline.sources) {
+        if (source.state != SourceStatus::State::Ok) {
+            unavailable.push_back(source.system);
+        }
+    }
+    timeline.alerts = m_watchdog.evaluate(timeline.facts, now, unavailable, &timeline.notJudged);
     return timeline;
 }
 

@@ -206,6 +206,45 @@ TEST_F(CaselineCliTest, AFailedSystemLeavesAPartialTimelineAndExitCodeThree)
     EXPECT_FALSE(systemsWithEvents.contains("payments"));
 }
 
+TEST_F(CaselineCliTest, GarbledAnswersAndDroppedConnectionsAreSaidInWords)
+{
+    // Returns answers with a corrupt body; delivery drops the connection on every try.
+    ASSERT_EQ(
+        http->postJson("/admin/faults", {{"route", "/returns/v1/returns"}, {"malformed", true}})
+            .status,
+        201);
+    ASSERT_EQ(http->postJson("/admin/faults", {{"route", "/delivery/v1/shipments"}, {"drop", true}})
+                  .status,
+              201);
+
+    const CliRun run = timeline("ORD-3001");
+    EXPECT_EQ(run.exitCode, 3) << run.err;
+    const json result = run.parsed();
+    ASSERT_TRUE(result.is_object()) << run.out;
+    for (const json &source : result.at("sources")) {
+        const std::string error = source.at("error").is_string() ? source.at("error") : "";
+        if (source.at("system") == "returns") {
+            EXPECT_EQ(source.at("status"), "error");
+            EXPECT_NE(error.find("could not be understood"), std::string::npos) << error;
+        } else if (source.at("system") == "delivery") {
+            EXPECT_EQ(source.at("status"), "error");
+            EXPECT_NE(error.find("cut the connection"), std::string::npos) << error;
+        } else {
+            EXPECT_EQ(source.at("status"), "ok") << source.dump();
+        }
+    }
+    // Without delivery the window cannot be judged: no alert is invented from missing data,
+    // and the output says which rules were not checked.
+    EXPECT_FALSE(rulesOf(result).contains("missed-delivery-window")) << run.out;
+    const json notJudged = result.at("notJudged");
+    EXPECT_NE(std::find(notJudged.begin(), notJudged.end(), "missed-delivery-window"),
+              notJudged.end())
+        << run.out;
+    EXPECT_NE(std::find(notJudged.begin(), notJudged.end(), "promised-label-missing"),
+              notJudged.end())
+        << run.out;
+}
+
 TEST_F(CaselineCliTest, AnUnknownOrderIsExitCodeFour)
 {
     const CliRun run = timeline("ORD-0000", false);

@@ -80,3 +80,27 @@ TEST(ConflictWatchdog, StaysSilentOnAnOrdinaryOrderAndOnNoFacts)
         watchdog.evaluate(plainOrder(OrderStatus::Delivered, ShipmentStatus::Delivered), asOf())
             .empty());
 }
+
+TEST(ConflictWatchdog, DoesNotJudgeAbsenceInASystemThatCouldNotBeRead)
+{
+    // Returns unreadable: "no return label exists" and "no return under way" cannot be known.
+    OrderFacts facts = stilettos();
+    facts.returns.clear();
+    std::vector<std::string> notJudged;
+    const std::vector<Alert> alerts = ConflictWatchdog::withDefaultRules().evaluate(
+        facts, asOf(), {BackofficeSystem::Returns}, &notJudged);
+    EXPECT_EQ(countRule(alerts, "promised-label-missing"), 0u);
+    EXPECT_EQ(countRule(alerts, "refund-while-shipping"), 0u);
+    // Rules built on what systems did say still run.
+    EXPECT_EQ(countRule(alerts, "cancelled-but-shipped"), 1u);
+    EXPECT_EQ(countRule(alerts, "contradicting-messages"), 1u);
+    std::sort(notJudged.begin(), notJudged.end());
+    EXPECT_EQ(notJudged,
+              (std::vector<std::string>{"promised-label-missing", "refund-while-shipping"}));
+
+    notJudged.clear();
+    const std::vector<Alert> all =
+        ConflictWatchdog::withDefaultRules().evaluate(facts, asOf(), {}, &notJudged);
+    EXPECT_EQ(countRule(all, "promised-label-missing"), 1u);
+    EXPECT_TRUE(notJudged.empty());
+}
