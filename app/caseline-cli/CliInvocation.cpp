@@ -1,5 +1,9 @@
 #include "CliInvocation.h"
 
+#include "actions/ActionError.h"
+
+#include <set>
+
 namespace caseline::cli {
 
 namespace {
@@ -11,42 +15,117 @@ CliInvocation failed(std::string message)
     return invocation;
 }
 
+// Options that take a value; every other --option is a mistake.
+const std::set<std::string> &valueOptions()
+{
+    static const std::set<std::string> names{
+        "backoffice",   "config",   "db",        "as",      "department", "status",
+        "customer",     "language", "subject",   "channel", "priority",   "order",
+        "shipment",     "amount",   "currency",  "reason",  "lines",      "slot",
+        "pickup-point", "text",     "direction", "timeout", "assignee",   "expect-version",
+        "lease"};
+    return names;
+}
+
+struct Shape
+{
+    std::vector<std::string> words;
+    CliInvocation::Command command;
+    std::size_t arguments;
+    const char *argumentNames;
+};
+
+const std::vector<Shape> &shapes()
+{
+    using Command = CliInvocation::Command;
+    static const std::vector<Shape> all{
+        {{"search"}, Command::Search, 1, "QUERY"},
+        {{"timeline"}, Command::Timeline, 1, "ORDER_ID"},
+        {{"case", "new"}, Command::CaseNew, 0, ""},
+        {{"case", "show"}, Command::CaseShow, 1, "CASE_ID"},
+        {{"case", "list"}, Command::CaseList, 0, ""},
+        {{"case", "update"}, Command::CaseUpdate, 1, "CASE_ID"},
+        {{"act"}, Command::Act, 2, "ACTION CASE_ID"},
+        {{"outbox", "send"}, Command::OutboxSend, 0, ""},
+        {{"outbox"}, Command::Outbox, 0, ""},
+        {{"audit", "verify"}, Command::AuditVerify, 0, ""},
+    };
+    return all;
+}
+
 } // namespace
+
+std::string CliInvocation::option(const std::string &name) const
+{
+    const auto found = options.find(name);
+    return found == options.end() ? std::string() : found->second;
+}
+
+std::chrono::seconds CliInvocation::seconds(const std::string &name, long long fallback,
+                                            long long maximum) const
+{
+    const std::string text = option(name);
+    if (text.empty()) {
+        return std::chrono::seconds(fallback);
+    }
+    const bool digits =
+        text.size() <= 9 && text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoll(text) < 1 || std::stoll(text) > maximum) {
+        throw ActionError("--" + name + " must be a number of seconds from 1 to " +
+                          std::to_string(maximum));
+    }
+    return std::chrono::seconds(std::stoll(text));
+}
 
 std::string CliInvocation::usage()
 {
     return "Usage:\n"
            "  caseline-cli [--backoffice URL | --config FILE] search QUERY [--json]\n"
            "  caseline-cli [--backoffice URL | --config FILE] timeline ORDER_ID [--json]\n"
+           "  caseline-cli [--db STORE] [--as USER] case new --customer ID --language LANG\n"
+           "               --subject TEXT [--channel CH] [--priority P] [--department D]\n"
+           "               [--order ORDER_ID]...\n"
+           "  caseline-cli [--db STORE] case show CASE_ID [--json]\n"
+           "  caseline-cli [--db STORE] case list [--department D] [--status S] [--json]\n"
+           "  caseline-cli [--db STORE] [--as USER] case update CASE_ID [--expect-version N]\n"
+           "               [--status S] [--priority P] [--department D] [--assignee USER]\n"
+           "  caseline-cli [--db STORE] [--as USER] act ACTION CASE_ID [options]\n"
+           "      refund --order O --amount MINOR --currency CUR --reason TEXT [--lines L1:1,...]\n"
+           "      return-label --order O --lines L1:1[,...] --reason TEXT\n"
+           "      reschedule --shipment S (--slot SLOT | --pickup-point P)\n"
+           "      cancel --order O --reason TEXT\n"
+           "      replace --order O --lines L1:1[,...] --reason TEXT\n"
+           "      message --channel email|sms --subject TEXT --text TEXT [--order O]\n"
+           "      note --text TEXT\n"
+           "      contact --channel CH --direction inbound|outbound --text SUMMARY\n"
+           "  caseline-cli [--db STORE] outbox [--json]     pending and failed actions\n"
+           "  caseline-cli [--db STORE] outbox send [--timeout SECONDS] [--lease SECONDS]\n"
+           "  caseline-cli [--db STORE] audit verify\n"
            "  caseline-cli --help | --version\n"
-           "\n"
-           "  search     customers matching a name, e-mail, phone, order or tracking number,\n"
-           "             with their orders\n"
-           "  timeline   the unified timeline of an order and its replacements, alerts first\n"
            "\n"
            "  --backoffice URL  every system in the reference layout of one server\n"
            "                    (default: $CASELINE_BACKOFFICE, else http://127.0.0.1:8480)\n"
            "  --config FILE     per-system URLs, tokens and timeouts (JSON; see the README)\n"
            "                    (default: $CASELINE_CONFIG)\n"
+           "  --db STORE        postgresql://user:pass@host:port/dbname or an SQLite file\n"
+           "                    (default: $CASELINE_DB, else cases.sqlite in the user's data "
+           "folder)\n"
+           "  --as USER         who acts (default: $USER)\n"
            "  --json            machine-readable output\n"
            "\n"
-           "Exit codes: 0 ok, 2 usage error, 3 some source failed (partial result printed),\n"
-           "4 not found.\n";
+           "Exit codes: 0 ok, 2 usage error or invalid input (nothing written), 3 some source\n"
+           "failed (partial result printed) or an action is not delivered yet (it stays in the\n"
+           "outbox), 4 not found, 5 the back-office refused an action, 6 the audit log is broken,\n"
+           "7 someone else changed the case first (reload and try again; nothing was written).\n";
 }
 
 CliInvocation CliInvocation::parse(const std::vector<std::string> &arguments,
-                                   std::optional<std::string> (*environment)(const char *))
+                                   Environment environment)
 {
     CliInvocation invocation;
     std::vector<std::string> positional;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string &argument = arguments[i];
-        const auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= arguments.size() || arguments[i + 1].empty()) {
-                return std::nullopt;
-            }
-            return arguments[++i];
-        };
         if (argument == "--help" || argument == "-h") {
             invocation.command = Command::Help;
             return invocation;
@@ -57,38 +136,58 @@ CliInvocation CliInvocation::parse(const std::vector<std::string> &arguments,
         }
         if (argument == "--json") {
             invocation.json = true;
-        } else if (argument == "--backoffice" || argument == "--config") {
-            const std::optional<std::string> given = value();
-            if (!given) {
+        } else if (argument.rfind("--", 0) == 0 && valueOptions().contains(argument.substr(2))) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].empty()) {
                 return failed(argument + " needs a value");
             }
-            (argument == "--backoffice" ? invocation.backofficeUrl : invocation.configPath) =
-                *given;
+            const std::string name = argument.substr(2);
+            if (name == "order" && invocation.options.contains(name)) {
+                invocation.options[name] += "," + arguments[++i]; // repeatable
+            } else {
+                invocation.options[name] = arguments[++i];
+            }
         } else if (argument.size() > 1 && argument.front() == '-') {
             return failed("unknown option " + argument);
         } else {
             positional.push_back(argument);
         }
     }
-    if (!invocation.backofficeUrl.empty() && !invocation.configPath.empty()) {
-        return failed("give either --backoffice or --config, not both");
-    }
     if (positional.empty()) {
         return failed("no command given");
     }
-    if (positional[0] == "search") {
-        invocation.command = Command::Search;
-    } else if (positional[0] == "timeline") {
-        invocation.command = Command::Timeline;
-    } else {
+    const Shape *shape = nullptr;
+    for (const Shape &candidate : shapes()) {
+        if (positional.size() >= candidate.words.size() &&
+            std::equal(candidate.words.begin(), candidate.words.end(), positional.begin()) &&
+            (!shape || candidate.words.size() > shape->words.size())) {
+            shape = &candidate;
+        }
+    }
+    if (!shape) {
         return failed("unknown command '" + positional[0] + "'");
     }
-    if (positional.size() != 2 || positional[1].empty()) {
-        return failed(positional[0] + (invocation.command == Command::Search
-                                           ? " needs exactly one QUERY"
-                                           : " needs exactly one ORDER_ID"));
+    invocation.command = shape->command;
+    invocation.arguments.assign(positional.begin() + static_cast<long>(shape->words.size()),
+                                positional.end());
+    std::string commandText;
+    for (const std::string &word : shape->words) {
+        commandText += (commandText.empty() ? "" : " ") + word;
     }
-    invocation.argument = positional[1];
+    if (invocation.arguments.size() != shape->arguments) {
+        return failed(commandText + (shape->arguments == 0
+                                         ? " takes no arguments"
+                                         : std::string(" needs ") + shape->argumentNames));
+    }
+    for (const std::string &value : invocation.arguments) {
+        if (value.empty()) {
+            return failed(commandText + " needs " + shape->argumentNames);
+        }
+    }
+    invocation.backofficeUrl = invocation.option("backoffice");
+    invocation.configPath = invocation.option("config");
+    if (!invocation.backofficeUrl.empty() && !invocation.configPath.empty()) {
+        return failed("give either --backoffice or --config, not both");
+    }
     if (invocation.backofficeUrl.empty() && invocation.configPath.empty()) {
         invocation.backofficeUrl = environment("CASELINE_BACKOFFICE").value_or("");
         invocation.configPath = environment("CASELINE_CONFIG").value_or("");
@@ -98,6 +197,17 @@ CliInvocation CliInvocation::parse(const std::vector<std::string> &arguments,
         if (invocation.backofficeUrl.empty() && invocation.configPath.empty()) {
             invocation.backofficeUrl = "http://127.0.0.1:8480";
         }
+    }
+    invocation.store = invocation.option("db");
+    if (invocation.store.empty()) {
+        invocation.store = environment("CASELINE_DB").value_or("");
+    }
+    invocation.actor = invocation.option("as");
+    if (invocation.actor.empty()) {
+        invocation.actor = environment("USER").value_or("");
+    }
+    if (invocation.actor.empty()) {
+        invocation.actor = "agent";
     }
     return invocation;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,21 +15,37 @@ struct CliInvocation
     {
         Search,
         Timeline,
+        CaseNew,
+        CaseShow,
+        CaseList,
+        CaseUpdate,
+        Act,
+        Outbox,
+        OutboxSend,
+        AuditVerify,
         Help,
         Version
     };
+    using Environment = std::optional<std::string> (*)(const char *);
 
     Command command = Command::Help;
-    std::string argument; // the search query or the order id
+    std::vector<std::string> arguments; // after the command words (query, order id, case id...)
+    std::map<std::string, std::string> options; // --name value, without the dashes
     bool json = false;
     std::string backofficeUrl; // --backoffice, else $CASELINE_BACKOFFICE
     std::string configPath;    // --config, else $CASELINE_CONFIG
+    std::string store;         // --db, else $CASELINE_DB (empty: the default SQLite file)
+    std::string actor;         // --as, else $USER
     std::string error;         // set when the command line is wrong (exit code 2)
 
-    // `arguments` without the program name; `environment` looks up CASELINE_BACKOFFICE and
-    // CASELINE_CONFIG.
-    static CliInvocation parse(const std::vector<std::string> &arguments,
-                               std::optional<std::string> (*environment)(const char *));
+    std::string option(const std::string &name) const;
+    // A whole number of seconds from --name (1..maximum), or `fallback` when not given. Throws
+    // ActionError (a usage error) otherwise.
+    std::chrono::seconds seconds(const std::string &name, long long fallback,
+                                 long long maximum) const;
+    const std::string &argument() const { return arguments.front(); }
+
+    static CliInvocation parse(const std::vector<std::string> &arguments, Environment environment);
     static std::string usage();
 };
 

@@ -14,7 +14,8 @@ CurlTransport::Options transportOptions(const BackofficeConfig &config)
 } // namespace
 
 CliSession::CliSession(const BackofficeConfig &config)
-    : m_transport(transportOptions(config))
+    : m_config(config)
+    , m_transport(transportOptions(config))
     , m_connectors(BackofficeConnectors::reference(config, m_transport))
     , m_assembler(m_connectors, m_clock, m_cache)
 {

@@ -18,11 +18,14 @@ public:
     explicit CliSession(const BackofficeConfig &config);
 
     BackofficeConnectors &connectors() { return m_connectors; }
+    const BackofficeConfig &config() const { return m_config; }
+    HttpClient &transport() { return m_transport; }
     TimelineAssembler &assembler() { return m_assembler; }
     const Clock &clock() const { return m_clock; }
 
 private:
     SystemClock m_clock;
+    BackofficeConfig m_config;
     CurlTransport m_transport;
     BackofficeConnectors m_connectors;
     TimelineCache m_cache;

@@ -1,15 +1,25 @@
-// caseline-cli: search customers and print an order's unified timeline from the command line
-// (see README "Executables").
+// caseline-cli: search customers, print an order's unified timeline, and work on cases from the
+// command line (see README "Executables").
+#include "ActCommand.h"
+#include "CaseCommands.h"
 #include "CliInvocation.h"
+#include "CliOutput.h"
 #include "CliSession.h"
+#include "OutboxCommands.h"
 #include "SearchReport.h"
 #include "TimelineReport.h"
+#include "actions/ActionError.h"
 #include "backoffice/BackofficeConfigError.h"
+#include "store/CaseDatabase.h"
+#include "store/SchemaMigrations.h"
+#include "store/StoreError.h"
 #include "timeline/OrderTimelineJson.h"
 
 #include <QCoreApplication>
-#include <cstdio>
 #include <optional>
+
+using namespace caseline;
+using namespace caseline::cli;
 
 namespace {
 
@@ -21,18 +31,52 @@ std::optional<std::string> environment(const char *name)
     return qEnvironmentVariable(name).toStdString();
 }
 
-void print(const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
-}
-
-caseline::BackofficeConfig configFor(const caseline::cli::CliInvocation &invocation)
+BackofficeConfig configFor(const CliInvocation &invocation)
 {
     if (!invocation.configPath.empty()) {
-        return caseline::BackofficeConfig::fromFile(QString::fromStdString(invocation.configPath));
+        return BackofficeConfig::fromFile(QString::fromStdString(invocation.configPath));
     }
-    return caseline::BackofficeConfig::forReferenceServer(invocation.backofficeUrl);
+    return BackofficeConfig::forReferenceServer(invocation.backofficeUrl);
+}
+
+int timeline(const CliInvocation &invocation, CliSession &session)
+{
+    QFuture<OrderTimeline> future = session.assembler().assemble(invocation.argument());
+    future.waitForFinished();
+    const OrderTimeline result = future.result();
+    const TimelineReport report(result, session.clock().now());
+    print(invocation.json ? toJson(result).dump(2) + "\n" : report.text());
+    if (report.exitCode() == 3) {
+        printError("some systems could not be read; the timeline is partial (see SOURCES)");
+    }
+    return report.exitCode();
+}
+
+int storeCommand(const CliInvocation &invocation, CliSession &session)
+{
+    const StoreAddress address = invocation.store.empty() ? StoreAddress::defaultSqlite()
+                                                          : StoreAddress::parse(invocation.store);
+    CaseDatabase db(address);
+    SchemaMigrations::migrate(db);
+    using Command = CliInvocation::Command;
+    switch (invocation.command) {
+    case Command::CaseNew:
+        return CaseCommands(invocation, db, session).createCase();
+    case Command::CaseShow:
+        return CaseCommands(invocation, db, session).showCase();
+    case Command::CaseList:
+        return CaseCommands(invocation, db, session).listCases();
+    case Command::CaseUpdate:
+        return CaseCommands(invocation, db, session).updateCase();
+    case Command::Act:
+        return ActCommand(invocation, db, session).run();
+    case Command::Outbox:
+        return OutboxCommands(invocation, db, session).list();
+    case Command::OutboxSend:
+        return OutboxCommands(invocation, db, session).send();
+    default:
+        return OutboxCommands(invocation, db, session).verifyAudit();
+    }
 }
 
 } // namespace
@@ -40,18 +84,16 @@ caseline::BackofficeConfig configFor(const caseline::cli::CliInvocation &invocat
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("caseline-cli"));
+    QCoreApplication::setApplicationName(QStringLiteral("caseline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASELINE_VERSION));
 
     std::vector<std::string> arguments;
     for (int i = 1; i < argc; ++i) {
         arguments.emplace_back(argv[i]);
     }
-    using caseline::cli::CliInvocation;
     const CliInvocation invocation = CliInvocation::parse(arguments, environment);
     if (!invocation.error.empty()) {
-        std::fprintf(stderr, "caseline-cli: %s\n\n%s", invocation.error.c_str(),
-                     CliInvocation::usage().c_str());
+        printError(invocation.error + "\n\n" + CliInvocation::usage());
         return 2;
     }
     if (invocation.command == CliInvocation::Command::Help) {
@@ -59,33 +101,39 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (invocation.command == CliInvocation::Command::Version) {
-        print("caseline-cli " CASELINE_VERSION "\n");
+        printLine("caseline-cli " CASELINE_VERSION);
         return 0;
     }
-
-    std::optional<caseline::BackofficeConfig> config;
     try {
-        config = configFor(invocation);
-    } catch (const caseline::BackofficeConfigError &error) {
-        std::fprintf(stderr, "caseline-cli: %s\n", error.what());
+        CliSession session(configFor(invocation));
+        if (invocation.command == CliInvocation::Command::Search) {
+            const auto report =
+                SearchReport::run(*session.connectors().orders, invocation.argument());
+            print(invocation.json ? report.json().dump(2) + "\n" : report.text());
+            return report.exitCode();
+        }
+        if (invocation.command == CliInvocation::Command::Timeline) {
+            return timeline(invocation, session);
+        }
+        return storeCommand(invocation, session);
+    } catch (const BackofficeConfigError &error) {
+        printError(error.what());
         return 2;
+    } catch (const ActionError &error) {
+        printError(std::string(error.what()) + ". Nothing was done.");
+        return 2;
+    } catch (const StoreError &error) {
+        printError(error.what());
+        switch (error.kind()) {
+        case StoreError::Kind::Invalid:
+            return 2;
+        case StoreError::Kind::NotFound:
+            return 4;
+        case StoreError::Kind::Conflict:
+            return 7;
+        case StoreError::Kind::Unavailable:
+            return 1;
+        }
+        return 1;
     }
-    caseline::cli::CliSession session(*config);
-
-    if (invocation.command == CliInvocation::Command::Search) {
-        const auto report =
-            caseline::cli::SearchReport::run(*session.connectors().orders, invocation.argument);
-        print(invocation.json ? report.json().dump(2) + "\n" : report.text());
-        return report.exitCode();
-    }
-    QFuture<caseline::OrderTimeline> future = session.assembler().assemble(invocation.argument);
-    future.waitForFinished();
-    const caseline::OrderTimeline timeline = future.result();
-    const caseline::cli::TimelineReport report(timeline, session.clock().now());
-    print(invocation.json ? caseline::toJson(timeline).dump(2) + "\n" : report.text());
-    if (report.exitCode() == 3) {
-        std::fprintf(stderr, "caseline-cli: some systems could not be read; the timeline is "
-                             "partial (see SOURCES)\n");
-    }
-    return report.exitCode();
 }

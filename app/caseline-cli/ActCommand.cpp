@@ -1,0 +1,222 @@
+#include "ActCommand.h"
+
+#include "CliOutput.h"
+#include "OutboxDelivery.h"
+#include "actions/ActionError.h"
+#include "actions/ActionPlanner.h"
+#include "actions/ActionService.h"
+#include "actions/ActionValidator.h"
+#include "store/CaseRepository.h"
+#include "store/Outbox.h"
+
+#include <QFuture>
+#include <algorithm>
+#include <sstream>
+
+namespace caseline::cli {
+
+namespace {
+
+std::vector<LineQuantity> linesFrom(const std::string &text)
+{
+    std::vector<LineQuantity> lines;
+    std::stringstream items(text);
+    for (std::string item; std::getline(items, item, ',');) {
+        const auto colon = item.find(':');
+        const std::string quantity = colon == std::string::npos ? "1" : item.substr(colon + 1);
+        if (item.substr(0, colon).empty() || quantity.empty() || quantity.size() > 6 ||
+            quantity.find_first_not_of("0123456789") != std::string::npos) {
+            throw ActionError("--lines must look like L1:1,L2:2, not '" + text + "'");
+        }
+        lines.push_back({item.substr(0, colon), std::stoll(quantity)});
+    }
+    return lines;
+}
+
+long long amountFrom(const std::string &text)
+{
+    if (text.empty() || text.size() > 15 ||
+        text.find_first_not_of("0123456789") != std::string::npos) {
+        throw ActionError("--amount must be a whole number of minor units (cents), not '" + text +
+                          "'");
+    }
+    return std::stoll(text);
+}
+
+long long caseIdFrom(const std::string &text)
+{
+    const std::string digits = text.rfind("CASE-", 0) == 0 ? text.substr(5) : text;
+    if (digits.empty() || digits.size() > 15 ||
+        digits.find_first_not_of("0123456789") != std::string::npos) {
+        throw ActionError("'" + text + "' is not a case id (e.g. CASE-12)");
+    }
+    return std::stoll(digits);
+}
+
+} // namespace
+
+ActCommand::ActCommand(const CliInvocation &invocation, CaseDatabase &db, CliSession &session)
+    : m_invocation(invocation)
+    , m_db(db)
+    , m_session(session)
+{
+}
+
+PlannedAction ActCommand::plan(const SupportCase &item) const
+{
+    const std::string &action = m_invocation.arguments.at(0);
+    const auto option = [&](const char *name) {
+        return m_invocation.option(name);
+    };
+    if (action == "refund") {
+        return ActionPlanner::refund(
+            option("order"), amountFrom(option("amount")), option("currency"), option("reason"),
+            option("lines").empty() ? std::vector<LineQuantity>() : linesFrom(option("lines")));
+    }
+    if (action == "return-label") {
+        return ActionPlanner::returnLabel(option("order"), linesFrom(option("lines")),
+                                          option("reason"));
+    }
+    if (action == "reschedule") {
+        return ActionPlanner::reschedule(option("shipment"), option("slot"), option("pickup-point"),
+                                         option("reason"));
+    }
+    if (action == "cancel") {
+        return ActionPlanner::cancel(option("order"), option("reason"));
+    }
+    if (action == "replace") {
+        return ActionPlanner::replace(option("order"), linesFrom(option("lines")),
+                                      option("reason"));
+    }
+    if (action == "message") {
+        return ActionPlanner::message(item.customerId, option("order"), option("channel"),
+                                      item.customerLanguage, option("subject"), option("text"));
+    }
+    throw ActionError("unknown action '" + action +
+                      "': refund, return-label, reschedule, cancel, replace, message, note or "
+                      "contact");
+}
+
+int ActCommand::run()
+{
+    // Read before anything is written: a bad option must not leave half an action behind.
+    const auto timeout = m_invocation.seconds("timeout", 30, 3600);
+    const long long caseId = caseIdFrom(m_invocation.arguments.at(1));
+    const std::string &action = m_invocation.arguments.at(0);
+    if (action == "note" || action == "contact") {
+        return recordOnCase(caseId, action);
+    }
+    CaseRepository cases(m_db, m_session.clock());
+    const std::optional<SupportCase> item = cases.find(caseId);
+    if (!item) {
+        printError("there is no case CASE-" + std::to_string(caseId));
+        return 4;
+    }
+    const PlannedAction planned = plan(*item);
+    std::string problem;
+    const OrderFacts facts = currentFacts(*item, problem);
+    if (!problem.empty()) {
+        printError("cannot check the action against the back-office: " + problem +
+                   " Nothing was done.");
+        return 3;
+    }
+    const bool linked =
+        planned.orderId.empty() || facts.order(planned.orderId) != nullptr ||
+        std::any_of(facts.shipments.begin(), facts.shipments.end(),
+                    [&](const Shipment &s) { return s.orderId == planned.orderId; });
+    if (!linked) {
+        throw ActionError(planned.orderId + " is not an order of " + item->reference() +
+                          " (link it when opening the case)");
+    }
+    std::optional<DeliveryOptions> options;
+    if (!planned.shipmentId.empty()) {
+        QFuture<Fetched<DeliveryOptions>> offered =
+            m_session.connectors().delivery->deliveryOptions(planned.shipmentId);
+        offered.waitForFinished();
+        if (!offered.result().ok()) {
+            printError("cannot read the carrier's options for " + planned.shipmentId + ": " +
+                       offered.result().error().message() + " Nothing was done.");
+            return 3;
+        }
+        options = offered.result().value();
+    }
+    ActionValidator::check(planned, facts, m_session.clock().now(), options);
+    const long long entryId =
+        ActionService(m_db, m_session.clock()).submit(caseId, planned, m_invocation.actor);
+    printLine(planned.summary);
+    return deliver(entryId, timeout);
+}
+
+int ActCommand::recordOnCase(long long caseId, const std::string &action)
+{
+    std::string kind = "note";
+    if (action == "contact") {
+        const std::string direction = m_invocation.option("direction");
+        if (direction != "inbound" && direction != "outbound") {
+            throw ActionError("a contact needs --direction inbound or outbound");
+        }
+        if (!caseChannelFromString(m_invocation.option("channel"))) {
+            throw ActionError("a contact needs --channel " + caseChannelChoices());
+        }
+        kind = "contact." + direction;
+    }
+    const std::string text = m_invocation.option("text");
+    if (text.empty()) {
+        throw ActionError("a " + action + " needs --text");
+    }
+    const std::string summary = action == "contact"
+                                    ? m_invocation.option("channel") + ": " + text.substr(0, 200)
+                                    : text.substr(0, 200);
+    CaseRepository(m_db, m_session.clock())
+        .addEntry(caseId, kind, m_invocation.actor, summary, text);
+    printLine("Recorded on CASE-" + std::to_string(caseId) + ".");
+    return 0;
+}
+
+OrderFacts ActCommand::currentFacts(const SupportCase &item, std::string &problem)
+{
+    std::vector<QFuture<OrderTimeline>> pending;
+    for (const CaseLink &link : item.links) {
+        if (link.kind == "order") {
+            pending.push_back(m_session.assembler().assemble(link.ref));
+        }
+    }
+    OrderFacts facts;
+    for (QFuture<OrderTimeline> &future : pending) {
+        future.waitForFinished();
+        const OrderTimeline timeline = future.result();
+        for (const SourceStatus &source : timeline.sources) {
+            if (source.state != SourceStatus::State::Ok && problem.empty()) {
+                problem = toString(source.system) + " could not be read: " + source.error;
+            }
+        }
+        const OrderFacts &part = timeline.facts;
+        facts.orders.insert(facts.orders.end(), part.orders.begin(), part.orders.end());
+        facts.shipments.insert(facts.shipments.end(), part.shipments.begin(), part.shipments.end());
+        facts.refunds.insert(facts.refunds.end(), part.refunds.begin(), part.refunds.end());
+        facts.returns.insert(facts.returns.end(), part.returns.begin(), part.returns.end());
+        facts.messages.insert(facts.messages.end(), part.messages.begin(), part.messages.end());
+    }
+    return facts;
+}
+
+int ActCommand::deliver(long long entryId, std::chrono::seconds timeout)
+{
+    OutboxDelivery(m_db.address(), m_session.config(), m_session.transport(), m_session.clock())
+        .run(entryId, timeout);
+    const std::optional<OutboxEntry> entry = Outbox(m_db).find(entryId);
+    if (entry && entry->state == OutboxEntry::State::Delivered) {
+        printLine("Delivered to " + entry->system + ": " + entry->result);
+        return 0;
+    }
+    if (entry && entry->state == OutboxEntry::State::Failed) {
+        printError("the back-office refused the action: " + entry->lastError);
+        return 5;
+    }
+    printError("not delivered yet" +
+               (entry && !entry->lastError.empty() ? " (" + entry->lastError + ")" : "") +
+               "; it stays in the outbox and is sent by `caseline-cli outbox send` or the console");
+    return 3;
+}
+
+} // namespace caseline::cli

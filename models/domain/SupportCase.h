@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/CaseStatus.h"
+
+#include <QDateTime>
+#include <string>
+#include <vector>
+
+namespace caseline {
+
+// What a case is about in the back-office systems: an order, a shipment or a return.
+struct CaseLink
+{
+    std::string kind; // order, shipment, return
+    std::string ref;  // e.g. ORD-1001
+
+    bool operator==(const CaseLink &) const = default;
+};
+
+// One customer problem that every department works on: who, what, whose turn, by when.
+// `version` guards against lost updates: a change made from an older version is refused.
+struct SupportCase
+{
+    long long id = 0; // 0 until stored
+    std::string customerId;
+    std::string customerLanguage; // en, it, de, es, fr
+    std::string subject;
+    CaseStatus status = CaseStatus::New;
+    CasePriority priority = CasePriority::Normal;
+    CaseChannel channel = CaseChannel::Phone;
+    std::string department; // owning department, e.g. customer-service
+    std::string assignee;   // empty: in the department's queue
+    QDateTime slaDue;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::vector<CaseLink> links;
+    long long version = 0;
+
+    // "CASE-42": how agents and customers quote the case.
+    std::string reference() const { return "CASE-" + std::to_string(id); }
+};
+
+} // namespace caseline

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/StoreAddress.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace caseline {
+
+// One connection to the case store (SQLite or PostgreSQL) for the thread that created it; Qt
+// SQL connections must not cross threads. Every statement is prepared with bound values.
+// Failures throw StoreError with the driver's words (never the password).
+class CaseDatabase
+{
+public:
+    // Opens and configures the connection (SQLite: WAL, foreign keys, busy timeout). Does not
+    // migrate: see SchemaMigrations.
+    explicit CaseDatabase(const StoreAddress &address);
+    ~CaseDatabase();
+    CaseDatabase(const CaseDatabase &) = delete;
+    CaseDatabase &operator=(const CaseDatabase &) = delete;
+
+    StoreAddress::Driver driver() const { return m_address.driver(); }
+    const StoreAddress &address() const { return m_address; }
+
+    // Prepares, binds positionally and executes; throws StoreError(Unavailable) on failure.
+    QSqlQuery run(const QString &sql, const QVariantList &values = {});
+    // As run(), then the first column of the first row (e.g. INSERT ... RETURNING id).
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+
+    // Prefer StoreTransaction, which rolls back unless committed.
+    void begin();
+    void commit();
+    void rollback();
+
+private:
+    StoreAddress m_address;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace caseline

@@ -1,0 +1,317 @@
+#include "store/CaseRepository.h"
+
+#include "domain/Rfc3339.h"
+#include "store/AuditLog.h"
+#include "store/CaseDatabase.h"
+#include "store/StoreError.h"
+#include "store/StoreTransaction.h"
+
+#include <QSqlQuery>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace caseline {
+
+namespace {
+
+const QString caseColumns = QStringLiteral(
+    "id, customer_id, customer_language, subject, status, priority, channel, department, "
+    "assignee, sla_due, created_at, updated_at, version");
+
+QString text(const std::string &value)
+{
+    return QString::fromStdString(value);
+}
+
+QVariant time(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(text(Rfc3339::format(value)))
+                           : QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime timeAt(const QSqlQuery &query, int column)
+{
+    return Rfc3339::parse(query.value(column).toString().toStdString()).value_or(QDateTime());
+}
+
+std::string textAt(const QSqlQuery &query, int column)
+{
+    return query.value(column).toString().toStdString();
+}
+
+SupportCase caseFrom(const QSqlQuery &query)
+{
+    SupportCase item;
+    item.id = query.value(0).toLongLong();
+    item.customerId = textAt(query, 1);
+    item.customerLanguage = textAt(query, 2);
+    item.subject = textAt(query, 3);
+    item.status = caseStatusFromString(textAt(query, 4)).value_or(CaseStatus::Open);
+    item.priority = casePriorityFromString(textAt(query, 5)).value_or(CasePriority::Normal);
+    item.channel = caseChannelFromString(textAt(query, 6)).value_or(CaseChannel::Phone);
+    item.department = textAt(query, 7);
+    item.assignee = textAt(query, 8);
+    item.slaDue = timeAt(query, 9);
+    item.createdAt = timeAt(query, 10);
+    item.updatedAt = timeAt(query, 11);
+    item.version = query.value(12).toLongLong();
+    return item;
+}
+
+StoreError invalid(const std::string &message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+
+void describeChange(std::string &summary, const char *what, const std::string &before,
+                    const std::string &after)
+{
+    if (before != after) {
+        summary += (summary.empty() ? "" : "; ") + std::string(what) + " " +
+                   (before.empty() ? "(none)" : before) + " → " +
+                   (after.empty() ? "(none)" : after);
+    }
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(CaseDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+void CaseRepository::validate(const SupportCase &item)
+{
+    static const std::set<std::string> languages{"en", "it", "de", "es", "fr"};
+    static const std::set<std::string> linkKinds{"order", "shipment", "return"};
+    if (item.customerId.empty()) {
+        throw invalid("a case needs a customer");
+    }
+    if (item.subject.empty() || item.subject.size() > 300) {
+        throw invalid("a case needs a subject of 1 to 300 characters");
+    }
+    if (!languages.contains(item.customerLanguage)) {
+        throw invalid("customer language '" + item.customerLanguage +
+                      "' is not one of en, it, de, es, fr");
+    }
+    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM departments WHERE name = ?"),
+                    {text(item.department)})
+            .toInt() == 0) {
+        throw invalid("unknown department '" + item.department + "'");
+    }
+    for (const CaseLink &link : item.links) {
+        if (!linkKinds.contains(link.kind) || link.ref.empty()) {
+            throw invalid("a case links orders, shipments or returns by id, not '" + link.kind +
+                          ":" + link.ref + "'");
+        }
+    }
+}
+
+SupportCase CaseRepository::create(SupportCase draft, const std::string &actor)
+{
+    StoreTransaction transaction(m_db);
+    validate(draft);
+    const QDateTime now = m_clock.now();
+    if (!draft.slaDue.isValid()) {
+        const int hours = m_db.scalar(QStringLiteral("SELECT sla_hours FROM departments "
+                                                     "WHERE name = ?"),
+                                      {text(draft.department)})
+                              .toInt();
+        draft.slaDue = now.addSecs(hours * 3600LL);
+    }
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    draft.version = 1;
+    draft.id =
+        m_db.scalar(QStringLiteral("INSERT INTO cases (customer_id, customer_language, "
+                                   "subject, status, priority, channel, department, "
+                                   "assignee, sla_due, created_at, updated_at, version) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                                   "RETURNING id"),
+                    {text(draft.customerId), text(draft.customerLanguage), text(draft.subject),
+                     text(toString(draft.status)), text(toString(draft.priority)),
+                     text(toString(draft.channel)), text(draft.department), text(draft.assignee),
+                     time(draft.slaDue), time(now), time(now)})
+            .toLongLong();
+    writeLinks(draft);
+    insertEntry(draft.id, "case.opened", actor,
+                "Case opened from " + toString(draft.channel) + ": " + draft.subject, {});
+    AuditLog::append(
+        m_db, now, actor, "case.create", draft.id,
+        nlohmann::json{{"customer", draft.customerId}, {"subject", draft.subject}}.dump());
+    transaction.commit();
+    return draft;
+}
+
+void CaseRepository::writeLinks(const SupportCase &item)
+{
+    m_db.run(QStringLiteral("DELETE FROM case_links WHERE case_id = ?"), {item.id});
+    std::set<std::pair<std::string, std::string>> written;
+    for (const CaseLink &link : item.links) {
+        if (written.insert({link.kind, link.ref}).second) {
+            m_db.run(QStringLiteral("INSERT INTO case_links (case_id, kind, ref) VALUES (?, ?, ?)"),
+                     {item.id, text(link.kind), text(link.ref)});
+        }
+    }
+}
+
+std::vector<CaseLink> CaseRepository::linksOf(long long id)
+{
+    std::vector<CaseLink> links;
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT kind, ref FROM case_links WHERE case_id = ? ORDER BY kind, ref"),
+        {id});
+    while (query.next()) {
+        links.push_back({textAt(query, 0), textAt(query, 1)});
+    }
+    return links;
+}
+
+std::optional<SupportCase> CaseRepository::find(long long id)
+{
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT ") + caseColumns + QStringLiteral(" FROM cases WHERE id = ?"), {id});
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    SupportCase item = caseFrom(query);
+    item.links = linksOf(id);
+    return item;
+}
+
+SupportCase CaseRepository::get(long long id)
+{
+    std::optional<SupportCase> item = find(id);
+    if (!item) {
+        throw StoreError(StoreError::Kind::NotFound, "there is no case CASE-" + std::to_string(id));
+    }
+    return *item;
+}
+
+std::vector<SupportCase> CaseRepository::list(const CaseFilter &filter)
+{
+    QString sql =
+        QStringLiteral("SELECT ") + caseColumns + QStringLiteral(" FROM cases WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.department.empty()) {
+        sql += QStringLiteral(" AND department = ?");
+        values << text(filter.department);
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND status = ?");
+        values << text(toString(*filter.status));
+    }
+    if (!filter.customerId.empty()) {
+        sql += QStringLiteral(" AND customer_id = ?");
+        values << text(filter.customerId);
+    }
+    if (!filter.linkedRef.empty()) {
+        sql += QStringLiteral(" AND id IN (SELECT case_id FROM case_links WHERE ref = ?)");
+        values << text(filter.linkedRef);
+    }
+    // Most urgent first: the SLA that runs out soonest leads the queue.
+    sql += QStringLiteral(" ORDER BY sla_due, id LIMIT ?");
+    values << std::max(filter.limit, 1);
+    std::vector<SupportCase> cases;
+    QSqlQuery query = m_db.run(sql, values);
+    while (query.next()) {
+        cases.push_back(caseFrom(query));
+    }
+    for (SupportCase &item : cases) {
+        item.links = linksOf(item.id);
+    }
+    return cases;
+}
+
+SupportCase CaseRepository::update(const SupportCase &changed, const std::string &actor)
+{
+    StoreTransaction transaction(m_db);
+    const std::optional<SupportCase> stored = find(changed.id);
+    if (!stored) {
+        throw StoreError(StoreError::Kind::NotFound, "there is no " + changed.reference());
+    }
+    if (stored->version != changed.version) {
+        throw StoreError(StoreError::Kind::Conflict,
+                         changed.reference() + " was changed by someone else meanwhile (version " +
+                             std::to_string(stored->version) + ", yours " +
+                             std::to_string(changed.version) + "); reload it and try again");
+    }
+    validate(changed);
+    std::string summary;
+    describeChange(summary, "status", toString(stored->status), toString(changed.status));
+    describeChange(summary, "priority", toString(stored->priority), toString(changed.priority));
+    describeChange(summary, "department", stored->department, changed.department);
+    describeChange(summary, "assignee", stored->assignee, changed.assignee);
+    describeChange(summary, "subject", stored->subject, changed.subject);
+    describeChange(summary, "SLA due", Rfc3339::format(stored->slaDue),
+                   Rfc3339::format(changed.slaDue));
+    if (summary.empty() && stored->links == changed.links) {
+        return *stored; // nothing to save
+    }
+    const QDateTime now = m_clock.now();
+    QSqlQuery query = m_db.run(
+        QStringLiteral("UPDATE cases SET subject = ?, status = ?, priority = ?, department = ?, "
+                       "assignee = ?, sla_due = ?, updated_at = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        {text(changed.subject), text(toString(changed.status)), text(toString(changed.priority)),
+         text(changed.department), text(changed.assignee), time(changed.slaDue), time(now),
+         changed.id, changed.version});
+    if (query.numRowsAffected() != 1) {
+        // Another writer committed between our read and our write (PostgreSQL read committed).
+        throw StoreError(StoreError::Kind::Conflict,
+                         changed.reference() +
+                             " was changed by someone else meanwhile; reload it and try again");
+    }
+    writeLinks(changed);
+    insertEntry(changed.id, "case.updated", actor, summary.empty() ? "links changed" : summary, {});
+    AuditLog::append(m_db, now, actor, "case.update", changed.id, summary);
+    transaction.commit();
+    return get(changed.id);
+}
+
+CaseEntry CaseRepository::addEntry(long long caseId, const std::string &kind,
+                                   const std::string &actor, const std::string &summary,
+                                   const std::string &detail)
+{
+    StoreTransaction transaction(m_db);
+    get(caseId);
+    if (kind.empty() || summary.empty()) {
+        throw invalid("a case entry needs a kind and a summary");
+    }
+    CaseEntry entry = insertEntry(caseId, kind, actor, summary, detail);
+    AuditLog::append(m_db, entry.at, actor, "entry." + kind, caseId, summary + "\n" + detail);
+    transaction.commit();
+    return entry;
+}
+
+CaseEntry CaseRepository::insertEntry(long long caseId, const std::string &kind,
+                                      const std::string &actor, const std::string &summary,
+                                      const std::string &detail)
+{
+    CaseEntry entry{0, caseId, m_clock.now(), kind, actor, summary, detail};
+    entry.id =
+        m_db.scalar(QStringLiteral("INSERT INTO case_entries (case_id, at, kind, actor, "
+                                   "summary, detail) VALUES (?, ?, ?, ?, ?, ?) "
+                                   "RETURNING id"),
+                    {caseId, time(entry.at), text(kind), text(actor), text(summary), text(detail)})
+            .toLongLong();
+    return entry;
+}
+
+std::vector<CaseEntry> CaseRepository::entries(long long caseId)
+{
+    std::vector<CaseEntry> result;
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT id, case_id, at, kind, actor, summary, "
+                                              "detail FROM case_entries WHERE case_id = ? "
+                                              "ORDER BY at, id"),
+                               {caseId});
+    while (query.next()) {
+        result.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                          timeAt(query, 2), textAt(query, 3), textAt(query, 4), textAt(query, 5),
+                          textAt(query, 6)});
+    }
+    return result;
+}
+
+} // namespace caseline

@@ -1,0 +1,157 @@
+#include "actions/OutboxSender.h"
+
+#include "../store/StoreTestFixture.h"
+#include "FakeHttpClient.h"
+#include "actions/ActionPlanner.h"
+#include "actions/ActionService.h"
+#include "store/CaseRepository.h"
+#include "store/Outbox.h"
+
+#include <QCoreApplication>
+#include <chrono>
+#include <functional>
+
+namespace caseline::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+class OutboxSenderTest : public StoreTest
+{
+protected:
+    OutboxSenderTest()
+        : application(argc, argv)
+    {
+    }
+
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        SupportCase draft;
+        draft.customerId = "CUS-1001";
+        draft.customerLanguage = "it";
+        draft.subject = "Wrong item";
+        draft.department = "customer-service";
+        caseId = CaseRepository(*db, clock).create(draft, "anna").id;
+        entryId =
+            ActionService(*db, clock)
+                .submit(caseId, ActionPlanner::refund("ORD-1001", 500, "EUR", "goodwill"), "anna");
+        policy.pollInterval = 5ms;
+        policy.firstBackoff = 1000ms;
+        policy.maxBackoff = 1000ms;
+        policy.maxAttempts = 3;
+    }
+
+    std::unique_ptr<OutboxSender> makeSender()
+    {
+        auto sender = std::make_unique<OutboxSender>(
+            *address, BackofficeConfig::forReferenceServer("http://backoffice.test"), http, clock,
+            policy);
+        QObject::connect(sender.get(), &OutboxSender::storeProblem,
+                         [](const QString &reason) { ADD_FAILURE() << reason.toStdString(); });
+        return sender;
+    }
+
+    // The test spins the event loop; product code returns to its own.
+    static bool spinUntil(const std::function<bool()> &done)
+    {
+        const auto deadline = std::chrono::steady_clock::now() + 10s;
+        while (!done() && std::chrono::steady_clock::now() < deadline) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        return done();
+    }
+
+    OutboxEntry entry() { return *Outbox(*db).find(entryId); }
+    std::vector<CaseEntry> history() { return CaseRepository(*db, clock).entries(caseId); }
+
+    int argc = 1;
+    char name[18] = "OutboxSenderTest";
+    char *argv[2] = {name, nullptr};
+    QCoreApplication application;
+    FakeHttpClient http;
+    OutboxPolicy policy;
+    long long caseId = 0;
+    long long entryId = 0;
+};
+
+TEST_P(OutboxSenderTest, DeliversWithTheActionsKeyAndRecordsItOnTheCase)
+{
+    http.route("/payments/v1/refunds", FakeHttpClient::json(R"({"id":"REF-9"})", 201));
+    auto sender = makeSender();
+    bool drained = false;
+    QObject::connect(sender.get(), &OutboxSender::drained, [&] { drained = true; });
+    sender->start();
+    ASSERT_TRUE(spinUntil([&] { return drained; }));
+
+    EXPECT_EQ(entry().state, OutboxEntry::State::Delivered);
+    EXPECT_EQ(entry().result, R"({"id":"REF-9"})");
+    ASSERT_EQ(http.requests().size(), 1u);
+    const HttpRequest request = http.requests()[0];
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.url, "http://backoffice.test/payments/v1/refunds");
+    EXPECT_EQ(request.idempotencyKey, entry().idempotencyKey);
+    EXPECT_EQ(nlohmann::json::parse(request.body).at("amount"), 500);
+    EXPECT_EQ(history().back().kind, "action.delivered");
+}
+
+TEST_P(OutboxSenderTest, RetriesATemporaryFailureWithTheSameKey)
+{
+    int calls = 0;
+    http.setResponder([&](const HttpRequest &) {
+        return ++calls == 1 ? FakeHttpClient::failure(HttpError::Kind::HttpStatus, 503)
+                            : FakeHttpClient::json(R"({"id":"REF-9"})", 201);
+    });
+    auto sender = makeSender();
+    bool retrying = false;
+    QObject::connect(sender.get(), &OutboxSender::retrying, [&] { retrying = true; });
+    sender->start();
+    ASSERT_TRUE(spinUntil([&] { return retrying; }));
+    EXPECT_EQ(entry().state, OutboxEntry::State::Pending);
+    EXPECT_FALSE(entry().lastError.empty());
+
+    clock.advance(2); // past the backoff
+    ASSERT_TRUE(spinUntil([&] { return entry().state == OutboxEntry::State::Delivered; }));
+    const auto requests = http.requests();
+    ASSERT_EQ(requests.size(), 2u);
+    EXPECT_EQ(requests[0].idempotencyKey, requests[1].idempotencyKey);
+    EXPECT_EQ(entry().attempts, 2);
+}
+
+TEST_P(OutboxSenderTest, ARefusalFailsAtOnceAndSaysWhyOnTheCase)
+{
+    http.route("/payments/v1/refunds", FakeHttpClient::failure(HttpError::Kind::HttpStatus, 409));
+    auto sender = makeSender();
+    QString reason;
+    QObject::connect(sender.get(), &OutboxSender::failed,
+                     [&](long long, long long, const QString &why) { reason = why; });
+    sender->start();
+    ASSERT_TRUE(spinUntil([&] { return !reason.isEmpty(); }));
+    EXPECT_EQ(entry().state, OutboxEntry::State::Failed);
+    EXPECT_NE(entry().lastError.find("409"), std::string::npos) << entry().lastError;
+    EXPECT_EQ(http.requests().size(), 1u);
+    EXPECT_EQ(history().back().kind, "action.failed");
+}
+
+TEST_P(OutboxSenderTest, GivesUpVisiblyAfterTheLastTry)
+{
+    http.setResponder(
+        [](const HttpRequest &) { return FakeHttpClient::failure(HttpError::Kind::Timeout); });
+    auto sender = makeSender();
+    bool failed = false;
+    QObject::connect(sender.get(), &OutboxSender::failed, [&] { failed = true; });
+    sender->start();
+    ASSERT_TRUE(spinUntil([&] {
+        clock.advance(2);
+        return failed;
+    }));
+    EXPECT_EQ(entry().state, OutboxEntry::State::Failed);
+    EXPECT_EQ(entry().attempts, 3);
+    EXPECT_NE(entry().lastError.find("Gave up after 3 tries"), std::string::npos)
+        << entry().lastError;
+}
+
+CASELINE_ON_BOTH_STORES(OutboxSenderTest);
+
+} // namespace
+} // namespace caseline::test

@@ -1,0 +1,173 @@
+#include "store/CaseRepository.h"
+
+#include "StoreTestFixture.h"
+#include "store/AuditLog.h"
+#include "store/StoreError.h"
+#include "store/StoreTransaction.h"
+
+#include <functional>
+
+namespace caseline::test {
+namespace {
+
+SupportCase stilettosCase()
+{
+    SupportCase draft;
+    draft.customerId = "CUS-1001";
+    draft.customerLanguage = "it";
+    draft.subject = "Wrong item: blue stilettos instead of overalls";
+    draft.channel = CaseChannel::Phone;
+    draft.department = "customer-service";
+    draft.links = {{"order", "ORD-1001"}, {"order", "ORD-1001-R1"}};
+    return draft;
+}
+
+StoreError::Kind failureOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const StoreError &error) {
+        return error.kind();
+    }
+    ADD_FAILURE() << "no StoreError";
+    return StoreError::Kind::Unavailable;
+}
+
+class CaseRepositoryTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        cases = std::make_unique<CaseRepository>(*db, clock);
+    }
+    std::unique_ptr<CaseRepository> cases;
+};
+
+TEST_P(CaseRepositoryTest, CreatesACaseWithTheDepartmentsSla)
+{
+    const SupportCase created = cases->create(stilettosCase(), "anna");
+    EXPECT_GT(created.id, 0);
+    EXPECT_EQ(created.version, 1);
+    EXPECT_EQ(created.createdAt, clock.now());
+    EXPECT_EQ(created.slaDue, clock.now().addSecs(24 * 3600)); // customer service: 24 h
+
+    const SupportCase stored = cases->get(created.id);
+    EXPECT_EQ(stored.subject, created.subject);
+    EXPECT_EQ(stored.customerLanguage, "it");
+    EXPECT_EQ(stored.status, CaseStatus::New);
+    EXPECT_EQ(stored.channel, CaseChannel::Phone);
+    EXPECT_EQ(stored.slaDue, created.slaDue);
+    EXPECT_EQ(stored.links,
+              (std::vector<CaseLink>{{"order", "ORD-1001"}, {"order", "ORD-1001-R1"}}));
+    const std::vector<CaseEntry> history = cases->entries(created.id);
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].kind, "case.opened");
+    EXPECT_EQ(history[0].actor, "anna");
+    EXPECT_FALSE(AuditLog::verify(*db).brokenAt);
+    EXPECT_EQ(AuditLog::verify(*db).entries, 1);
+}
+
+TEST_P(CaseRepositoryTest, RefusesInvalidCasesAndWritesNothing)
+{
+    SupportCase noCustomer = stilettosCase();
+    noCustomer.customerId.clear();
+    SupportCase badLanguage = stilettosCase();
+    badLanguage.customerLanguage = "pt";
+    SupportCase badDepartment = stilettosCase();
+    badDepartment.department = "marketing";
+    SupportCase badLink = stilettosCase();
+    badLink.links = {{"invoice", "INV-1"}};
+    for (const SupportCase &draft : {noCustomer, badLanguage, badDepartment, badLink}) {
+        EXPECT_EQ(failureOf([&] { cases->create(draft, "anna"); }), StoreError::Kind::Invalid);
+    }
+    EXPECT_TRUE(cases->list({}).empty());
+    EXPECT_EQ(AuditLog::verify(*db).entries, 0);
+}
+
+TEST_P(CaseRepositoryTest, UpdatesAndRecordsWhatChanged)
+{
+    SupportCase item = cases->create(stilettosCase(), "anna");
+    clock.advance(600);
+    item.status = CaseStatus::WaitingOnDepartment;
+    item.department = "finance";
+    item.assignee = "marco";
+    const SupportCase saved = cases->update(item, "anna");
+    EXPECT_EQ(saved.version, 2);
+    EXPECT_EQ(saved.status, CaseStatus::WaitingOnDepartment);
+    EXPECT_EQ(saved.updatedAt, clock.now());
+    const std::vector<CaseEntry> history = cases->entries(item.id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[1].kind, "case.updated");
+    EXPECT_NE(history[1].summary.find("status new → waiting-on-department"), std::string::npos)
+        << history[1].summary;
+    EXPECT_NE(history[1].summary.find("assignee (none) → marco"), std::string::npos);
+}
+
+TEST_P(CaseRepositoryTest, AStaleUpdateIsAConflictAndLosesNothing)
+{
+    const SupportCase original = cases->create(stilettosCase(), "anna");
+    // Two agents opened version 1; the first saves, the second must not overwrite it.
+    SupportCase first = original;
+    first.assignee = "anna";
+    cases->update(first, "anna");
+
+    SupportCase second = original;
+    second.priority = CasePriority::Urgent;
+    EXPECT_EQ(failureOf([&] { cases->update(second, "luca"); }), StoreError::Kind::Conflict);
+
+    const SupportCase stored = cases->get(original.id);
+    EXPECT_EQ(stored.assignee, "anna");
+    EXPECT_EQ(stored.priority, CasePriority::Normal);
+    EXPECT_EQ(stored.version, 2);
+}
+
+TEST_P(CaseRepositoryTest, ASecondConnectionSeesCommittedCasesOnly)
+{
+    auto other = secondConnection();
+    CaseRepository otherCases(*other, clock);
+    const SupportCase created = cases->create(stilettosCase(), "anna");
+    EXPECT_EQ(otherCases.get(created.id).subject, created.subject);
+
+    {
+        StoreTransaction open(*db);
+        cases->insertEntry(created.id, "note", "anna", "not committed", {});
+        // Rolled back when `open` goes out of scope.
+    }
+    EXPECT_EQ(otherCases.entries(created.id).size(), 1u);
+    EXPECT_EQ(cases->entries(created.id).size(), 1u);
+}
+
+TEST_P(CaseRepositoryTest, ListsQueuesByDepartmentStatusAndLinkedOrder)
+{
+    SupportCase a = cases->create(stilettosCase(), "anna");
+    SupportCase furniture = stilettosCase();
+    furniture.customerId = "CUS-3001";
+    furniture.subject = "Delivery cancelled the day before";
+    furniture.department = "logistics";
+    furniture.links = {{"order", "ORD-3001"}};
+    furniture.slaDue = clock.now().addSecs(3600); // due sooner: listed first
+    const SupportCase b = cases->create(furniture, "paolo");
+
+    EXPECT_EQ(cases->list({}).front().id, b.id);
+    EXPECT_EQ(cases->list({.department = "logistics"}).size(), 1u);
+    EXPECT_EQ(cases->list({.linkedRef = "ORD-1001-R1"}).front().id, a.id);
+    EXPECT_TRUE(cases->list({.status = CaseStatus::Resolved}).empty());
+    a.status = CaseStatus::Resolved;
+    cases->update(a, "anna");
+    EXPECT_EQ(cases->list({.status = CaseStatus::Resolved}).size(), 1u);
+    EXPECT_EQ(cases->list({.customerId = "CUS-3001"}).size(), 1u);
+}
+
+TEST_P(CaseRepositoryTest, UnknownCasesAreNotFound)
+{
+    EXPECT_FALSE(cases->find(4242));
+    EXPECT_EQ(failureOf([&] { cases->get(4242); }), StoreError::Kind::NotFound);
+    EXPECT_EQ(failureOf([&] { cases->addEntry(4242, "note", "anna", "hello"); }),
+              StoreError::Kind::NotFound);
+}
+
+CASELINE_ON_BOTH_STORES(CaseRepositoryTest);
+
+} // namespace
+} // namespace caseline::test
