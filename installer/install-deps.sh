@@ -4,6 +4,8 @@
 # through sudo.
 set -euo pipefail
 
+# postgresql and libqt6sql6-psql: the tests start their own PostgreSQL server and reach it
+# through Qt's QPSQL driver; as root they run it through runuser (util-linux, always installed).
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
