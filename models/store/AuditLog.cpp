@@ -41,7 +41,7 @@ void AuditLog::append(CaseDatabase &db, const QDateTime &at, const std::string &
 {
     if (db.driver() == StoreAddress::Driver::Postgresql) {
         // Two writers must not both chain onto the same previous entry.
-        db.run(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"));
+        db.runFixed(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"));
     }
     const QVariant last =
         db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));

@@ -59,9 +59,9 @@ CaseDatabase::CaseDatabase(const StoreAddress &address)
     }
     if (sqlite) {
         // WAL lets readers (another console, the outbox sender) go on while one writes.
-        run(QStringLiteral("PRAGMA journal_mode=WAL"));
-        run(QStringLiteral("PRAGMA foreign_keys=ON"));
-        run(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        runFixed(QStringLiteral("PRAGMA journal_mode=WAL"));
+        runFixed(QStringLiteral("PRAGMA foreign_keys=ON"));
+        runFixed(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
 }
 
@@ -85,6 +85,14 @@ QSqlQuery CaseDatabase::run(const QString &sql, const QVariantList &values)
         throw unavailable(m_address, "failed", query.lastError());
     }
     return query;
+}
+
+void CaseDatabase::runFixed(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        throw unavailable(m_address, "failed", query.lastError());
+    }
 }
 
 QVariant CaseDatabase::scalar(const QString &sql, const QVariantList &values)

@@ -27,6 +27,9 @@ public:
 
     // Prepares, binds positionally and executes; throws StoreError(Unavailable) on failure.
     QSqlQuery run(const QString &sql, const QVariantList &values = {});
+    // For fixed statements without values that PostgreSQL cannot prepare (CREATE, LOCK, PRAGMA):
+    // nothing is bound, so nothing can be injected.
+    void runFixed(const QString &sql);
     // As run(), then the first column of the first row (e.g. INSERT ... RETURNING id).
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 

@@ -89,7 +89,8 @@ int SchemaMigrations::latestVersion()
 
 int SchemaMigrations::currentVersion(CaseDatabase &db)
 {
-    db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    db.runFixed(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
     const QVariant version = db.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     return version.isNull() ? 0 : version.toInt();
 }
@@ -117,7 +118,7 @@ void SchemaMigrations::migrate(CaseDatabase &db, int target)
             continue;
         }
         for (const QString &statement : step.statements) {
-            db.run(dialect(statement, db.driver()));
+            db.runFixed(dialect(statement, db.driver()));
         }
         db.run(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {step.version});
         transaction.commit();

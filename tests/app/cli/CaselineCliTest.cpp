@@ -1,11 +1,10 @@
 // caseline-cli against a real caseline-backoffice --demo over loopback: the story orders raise
 // their alerts, ordinary orders none, a failed system gives a partial timeline and exit code 3.
 #include "BackofficeTestKit.h"
+#include "CliRun.h"
 #include "HttpTestClient.h"
 #include "SuiteServer.h"
 
-#include <QProcess>
-#include <QStringList>
 #include <algorithm>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -17,37 +16,9 @@ namespace {
 
 using nlohmann::json;
 
-struct CliRun
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-    json parsed() const { return json::parse(out, nullptr, false); }
-};
-
-std::string cliPath()
-{
-    const QByteArray dir = qgetenv("CASELINE_BIN_DIR");
-    return (dir.isEmpty() ? std::string(CASELINE_BIN_DIR) : dir.toStdString()) + "/caseline-cli";
-}
-
 CliRun runCli(const std::vector<std::string> &arguments)
 {
-    QStringList list;
-    for (const std::string &argument : arguments) {
-        list << QString::fromStdString(argument);
-    }
-    QProcess process;
-    process.start(QString::fromStdString(cliPath()), list);
-    CliRun run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        run.err = "caseline-cli did not run: " + process.errorString().toStdString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput().toStdString();
-    run.err = process.readAllStandardError().toStdString();
-    return run;
+    return CliRun::run(arguments);
 }
 
 std::set<std::string> rulesOf(const json &timeline)

@@ -22,6 +22,34 @@ SupportCase stilettosCase()
     return draft;
 }
 
+CaseFilter byDepartment(const std::string &department)
+{
+    CaseFilter filter;
+    filter.department = department;
+    return filter;
+}
+
+CaseFilter byStatus(CaseStatus status)
+{
+    CaseFilter filter;
+    filter.status = status;
+    return filter;
+}
+
+CaseFilter byLink(const std::string &ref)
+{
+    CaseFilter filter;
+    filter.linkedRef = ref;
+    return filter;
+}
+
+CaseFilter byCustomer(const std::string &customerId)
+{
+    CaseFilter filter;
+    filter.customerId = customerId;
+    return filter;
+}
+
 StoreError::Kind failureOf(const std::function<void()> &action)
 {
     try {
@@ -150,13 +178,13 @@ TEST_P(CaseRepositoryTest, ListsQueuesByDepartmentStatusAndLinkedOrder)
     const SupportCase b = cases->create(furniture, "paolo");
 
     EXPECT_EQ(cases->list({}).front().id, b.id);
-    EXPECT_EQ(cases->list({.department = "logistics"}).size(), 1u);
-    EXPECT_EQ(cases->list({.linkedRef = "ORD-1001-R1"}).front().id, a.id);
-    EXPECT_TRUE(cases->list({.status = CaseStatus::Resolved}).empty());
+    EXPECT_EQ(cases->list(byDepartment("logistics")).size(), 1u);
+    EXPECT_EQ(cases->list(byLink("ORD-1001-R1")).front().id, a.id);
+    EXPECT_TRUE(cases->list(byStatus(CaseStatus::Resolved)).empty());
     a.status = CaseStatus::Resolved;
     cases->update(a, "anna");
-    EXPECT_EQ(cases->list({.status = CaseStatus::Resolved}).size(), 1u);
-    EXPECT_EQ(cases->list({.customerId = "CUS-3001"}).size(), 1u);
+    EXPECT_EQ(cases->list(byStatus(CaseStatus::Resolved)).size(), 1u);
+    EXPECT_EQ(cases->list(byCustomer("CUS-3001")).size(), 1u);
 }
 
 TEST_P(CaseRepositoryTest, UnknownCasesAreNotFound)

@@ -83,7 +83,7 @@ TEST_P(SchemaMigrationsTest, AFailedStepLeavesThePreviousVersion)
 {
     SchemaMigrations::migrate(*db, 1);
     // Something in the way of step 2: its table exists already.
-    db->run(QStringLiteral("CREATE TABLE departments (name TEXT)"));
+    db->runFixed(QStringLiteral("CREATE TABLE departments (name TEXT)"));
     EXPECT_THROW(SchemaMigrations::migrate(*db), StoreError);
     EXPECT_EQ(SchemaMigrations::currentVersion(*db), 1);
     EXPECT_EQ(count("departments"), 0); // step 2's inserts were rolled back
