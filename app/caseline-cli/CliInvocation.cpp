@@ -19,11 +19,11 @@ CliInvocation failed(std::string message)
 const std::set<std::string> &valueOptions()
 {
     static const std::set<std::string> names{
-        "backoffice",   "config",   "db",        "as",      "department", "status",
-        "customer",     "language", "subject",   "channel", "priority",   "order",
-        "shipment",     "amount",   "currency",  "reason",  "lines",      "slot",
-        "pickup-point", "text",     "direction", "timeout", "assignee",   "expect-version",
-        "lease"};
+        "backoffice",   "config",     "db",        "as",      "department", "status",
+        "customer",     "language",   "subject",   "channel", "priority",   "order",
+        "shipment",     "amount",     "currency",  "reason",  "lines",      "slot",
+        "pickup-point", "text",       "direction", "timeout", "assignee",   "expect-version",
+        "lease",        "max-backoff"};
     return names;
 }
 
@@ -100,6 +100,7 @@ std::string CliInvocation::usage()
            "      contact --channel CH --direction inbound|outbound --text SUMMARY\n"
            "  caseline-cli [--db STORE] outbox [--json]     pending and failed actions\n"
            "  caseline-cli [--db STORE] outbox send [--timeout SECONDS] [--lease SECONDS]\n"
+           "               [--max-backoff SECONDS]\n"
            "  caseline-cli [--db STORE] audit verify\n"
            "  caseline-cli --help | --version\n"
            "\n"

@@ -58,6 +58,9 @@ int OutboxCommands::send()
 {
     OutboxPolicy policy;
     policy.lease = m_invocation.seconds("lease", policy.lease.count(), 3600);
+    policy.maxBackoff = m_invocation.seconds(
+        "max-backoff", std::chrono::duration_cast<std::chrono::seconds>(policy.maxBackoff).count(),
+        86400);
     const OutboxDelivery::Report report =
         OutboxDelivery(m_db.address(), m_session.config(), m_session.transport(), m_session.clock())
             .run(std::nullopt, m_invocation.seconds("timeout", 60, 86400), policy);
