@@ -263,7 +263,9 @@ TEST_F(CaselineCliTest, AnUnreachableBackofficeIsReportedPerSource)
     const CliRun run =
         runCli({"--backoffice", "http://127.0.0.1:9", "timeline", "ORD-1001", "--json"});
     EXPECT_EQ(run.exitCode, 3) << run.out;
-    for (const json &source : run.parsed().at("sources")) {
+    const json result = run.parsed(); // kept: the loop must not iterate a temporary
+    ASSERT_TRUE(result.is_object()) << run.out;
+    for (const json &source : result.at("sources")) {
         EXPECT_EQ(source.at("status"), "error");
         EXPECT_NE(source.at("error").get<std::string>().find("could not be reached"),
                   std::string::npos)
