@@ -1,11 +1,13 @@
 #include "ActCommand.h"
 
 #include "CliOutput.h"
+#include "EscalationCommands.h"
 #include "OutboxDelivery.h"
 #include "actions/ActionError.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
 #include "actions/ActionValidator.h"
+#include "actions/MessageTemplates.h"
 #include "store/CaseRepository.h"
 #include "store/Outbox.h"
 
@@ -93,8 +95,8 @@ PlannedAction ActCommand::plan(const SupportCase &item) const
                                       item.customerLanguage, option("subject"), option("text"));
     }
     throw ActionError("unknown action '" + action +
-                      "': refund, return-label, reschedule, cancel, replace, message, note or "
-                      "contact");
+                      "': refund, return-label, reschedule, cancel, replace, message, note, "
+                      "contact or escalate");
 }
 
 int ActCommand::run()
@@ -105,6 +107,9 @@ int ActCommand::run()
     const std::string &action = m_invocation.arguments.at(0);
     if (action == "note" || action == "contact") {
         return recordOnCase(caseId, action);
+    }
+    if (action == "escalate") {
+        return EscalationCommands(m_invocation, m_db, m_session.clock()).escalate(caseId);
     }
     CaseRepository cases(m_db, m_session.clock());
     const std::optional<SupportCase> item = cases.find(caseId);
@@ -144,7 +149,23 @@ int ActCommand::run()
     const long long entryId =
         ActionService(m_db, m_session.clock()).submit(caseId, planned, m_invocation.actor);
     printLine(planned.summary);
-    return deliver(entryId, timeout);
+    const int delivered = deliver(entryId, timeout);
+    if (!m_invocation.notify || !MessageTemplates::has(planned.action)) {
+        return delivered;
+    }
+    if (delivered != 0) {
+        // Telling the customer before the back-office did it would be a broken promise.
+        printError("the customer was not told: the action is not delivered");
+        return delivered;
+    }
+    const std::string orderId = planned.orderId.empty() ? std::string() : planned.orderId;
+    const long long messageId =
+        ActionService(m_db, m_session.clock())
+            .submit(caseId,
+                    MessageTemplates::message(planned.action, item->customerLanguage,
+                                              item->customerId, orderId, item->reference()),
+                    m_invocation.actor);
+    return deliver(messageId, timeout);
 }
 
 int ActCommand::recordOnCase(long long caseId, const std::string &action)

@@ -2,9 +2,14 @@
 
 #include "CaseReport.h"
 #include "CliOutput.h"
+#include "OutboxDelivery.h"
 #include "TextTable.h"
+#include "actions/ActionService.h"
+#include "actions/MessageTemplates.h"
 #include "domain/Rfc3339.h"
 #include "store/CaseRepository.h"
+#include "store/EscalationDesk.h"
+#include "store/Outbox.h"
 #include "store/StoreError.h"
 
 #include <QFuture>
@@ -70,6 +75,9 @@ int CaseCommands::createCase()
     }
     const SupportCase created =
         CaseRepository(m_db, m_session.clock()).create(draft, m_invocation.actor);
+    if (created.channel == CaseChannel::Email || created.channel == CaseChannel::ComplaintForm) {
+        acknowledge(created);
+    }
     if (m_invocation.json) {
         printLine(CaseReport::caseJson(created).dump(2));
     } else {
@@ -77,6 +85,26 @@ int CaseCommands::createCase()
                   created.department + ", due " + Rfc3339::format(created.slaDue) + ").");
     }
     return 0;
+}
+
+void CaseCommands::acknowledge(const SupportCase &created)
+{
+    // Written complaints get an answer at once, so the customer knows they were heard.
+    const std::string orderId = created.links.empty() ? std::string() : created.links.front().ref;
+    const long long entryId =
+        ActionService(m_db, m_session.clock())
+            .submit(created.id,
+                    MessageTemplates::message("acknowledgement", created.customerLanguage,
+                                              created.customerId, orderId, created.reference()),
+                    "caseline");
+    OutboxDelivery(m_db.address(), m_session.config(), m_session.transport(), m_session.clock())
+        .run(entryId, std::chrono::seconds(30));
+    const std::optional<OutboxEntry> entry = Outbox(m_db).find(entryId);
+    if (!entry || entry->state != OutboxEntry::State::Delivered) {
+        printError("the acknowledgement to the customer is not sent yet" +
+                   (entry ? " (" + entry->lastError + ")" : std::string()) +
+                   "; it stays in the outbox");
+    }
 }
 
 int CaseCommands::showCase()
@@ -99,7 +127,9 @@ int CaseCommands::showCase()
         future.waitForFinished();
         timelines.push_back(future.result());
     }
-    const CaseReport report(*found, cases.entries(found->id), timelines, m_session.clock().now());
+    const CaseReport report(*found, cases.entries(found->id), timelines,
+                            EscalationDesk(m_db, m_session.clock()).ofCase(found->id),
+                            m_session.clock().now());
     print(m_invocation.json ? report.json().dump(2) + "\n" : report.text());
     return report.anySourceFailed() ? 3 : 0;
 }

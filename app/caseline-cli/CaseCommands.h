@@ -2,6 +2,7 @@
 
 #include "CliInvocation.h"
 #include "CliSession.h"
+#include "domain/SupportCase.h"
 #include "store/CaseDatabase.h"
 
 namespace caseline::cli {
@@ -19,6 +20,8 @@ public:
     int updateCase();
 
 private:
+    void acknowledge(const SupportCase &created);
+
     const CliInvocation &m_invocation;
     CaseDatabase &m_db;
     CliSession &m_session;

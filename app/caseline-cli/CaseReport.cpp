@@ -2,6 +2,7 @@
 
 #include "TextTable.h"
 #include "domain/Rfc3339.h"
+#include "timeline/ConflictWatchdog.h"
 #include "timeline/OrderTimelineJson.h"
 
 #include <algorithm>
@@ -9,10 +10,12 @@
 namespace caseline::cli {
 
 CaseReport::CaseReport(SupportCase item, std::vector<CaseEntry> entries,
-                       std::vector<OrderTimeline> timelines, QDateTime now)
+                       std::vector<OrderTimeline> timelines, std::vector<Escalation> escalations,
+                       QDateTime now)
     : m_case(std::move(item))
     , m_entries(std::move(entries))
     , m_timelines(std::move(timelines))
+    , m_escalations(std::move(escalations))
     , m_now(std::move(now))
 {
 }
@@ -73,7 +76,10 @@ std::vector<TimelineEvent> CaseReport::mergedEvents() const
 
 std::vector<Alert> CaseReport::alerts() const
 {
-    std::vector<Alert> all;
+    // The case's own facts (its escalations) go through the same watchdog as the orders'.
+    OrderFacts own;
+    own.escalations = m_escalations;
+    std::vector<Alert> all = ConflictWatchdog::withDefaultRules().evaluate(own, m_now);
     for (const OrderTimeline &timeline : m_timelines) {
         all.insert(all.end(), timeline.alerts.begin(), timeline.alerts.end());
     }
@@ -96,7 +102,29 @@ nlohmann::json CaseReport::json() const
         order.erase("events"); // merged into the case's timeline above
         orders.push_back(std::move(order));
     }
-    return {{"case", caseJson(m_case)}, {"events", events}, {"orders", orders}};
+    nlohmann::json escalations = nlohmann::json::array();
+    for (const Escalation &item : m_escalations) {
+        escalations.push_back({{"id", item.id},
+                               {"department", item.department},
+                               {"reason", item.reason},
+                               {"state", toString(item.state)},
+                               {"dueAt", Rfc3339::format(item.dueAt)},
+                               {"closingNote", item.closingNote},
+                               {"version", item.version}});
+    }
+    nlohmann::json alertList = nlohmann::json::array();
+    for (const Alert &alert : alerts()) {
+        alertList.push_back({{"rule", alert.rule},
+                             {"severity", toString(alert.severity)},
+                             {"message", alert.message},
+                             {"evidence", alert.evidence},
+                             {"suggestedActions", alert.suggestedActions}});
+    }
+    return {{"case", caseJson(m_case)},
+            {"alerts", alertList},
+            {"events", events},
+            {"escalations", escalations},
+            {"orders", orders}};
 }
 
 std::string CaseReport::text() const

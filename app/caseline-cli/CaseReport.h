@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseEntry.h"
+#include "domain/Escalation.h"
 #include "domain/SupportCase.h"
 #include "timeline/OrderTimeline.h"
 
@@ -17,7 +18,8 @@ class CaseReport
 {
 public:
     CaseReport(SupportCase item, std::vector<CaseEntry> entries,
-               std::vector<OrderTimeline> timelines, QDateTime now);
+               std::vector<OrderTimeline> timelines, std::vector<Escalation> escalations,
+               QDateTime now);
 
     bool anySourceFailed() const;
     std::string text() const;
@@ -32,6 +34,7 @@ private:
     SupportCase m_case;
     std::vector<CaseEntry> m_entries;
     std::vector<OrderTimeline> m_timelines;
+    std::vector<Escalation> m_escalations;
     QDateTime m_now;
 };
 

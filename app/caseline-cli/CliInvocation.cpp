@@ -19,11 +19,11 @@ CliInvocation failed(std::string message)
 const std::set<std::string> &valueOptions()
 {
     static const std::set<std::string> names{
-        "backoffice",   "config",     "db",        "as",      "department", "status",
-        "customer",     "language",   "subject",   "channel", "priority",   "order",
-        "shipment",     "amount",     "currency",  "reason",  "lines",      "slot",
-        "pickup-point", "text",       "direction", "timeout", "assignee",   "expect-version",
-        "lease",        "max-backoff"};
+        "backoffice",   "config",      "db",        "as",       "department", "status",
+        "customer",     "language",    "subject",   "channel",  "priority",   "order",
+        "shipment",     "amount",      "currency",  "reason",   "lines",      "slot",
+        "pickup-point", "text",        "direction", "timeout",  "assignee",   "expect-version",
+        "lease",        "max-backoff", "title",     "sla-hours"};
     return names;
 }
 
@@ -49,6 +49,10 @@ const std::vector<Shape> &shapes()
         {{"outbox", "send"}, Command::OutboxSend, 0, ""},
         {{"outbox"}, Command::Outbox, 0, ""},
         {{"audit", "verify"}, Command::AuditVerify, 0, ""},
+        {{"escalation", "list"}, Command::EscalationList, 0, ""},
+        {{"escalation"}, Command::EscalationAnswer, 2, "accept|resolve|return ESCALATION_ID"},
+        {{"department", "list"}, Command::DepartmentList, 0, ""},
+        {{"department", "set"}, Command::DepartmentSet, 1, "NAME"},
     };
     return all;
 }
@@ -89,7 +93,7 @@ std::string CliInvocation::usage()
            "  caseline-cli [--db STORE] case list [--department D] [--status S] [--json]\n"
            "  caseline-cli [--db STORE] [--as USER] case update CASE_ID [--expect-version N]\n"
            "               [--status S] [--priority P] [--department D] [--assignee USER]\n"
-           "  caseline-cli [--db STORE] [--as USER] act ACTION CASE_ID [options]\n"
+           "  caseline-cli [--db STORE] [--as USER] act ACTION CASE_ID [options] [--notify]\n"
            "      refund --order O --amount MINOR --currency CUR --reason TEXT [--lines L1:1,...]\n"
            "      return-label --order O --lines L1:1[,...] --reason TEXT\n"
            "      reschedule --shipment S (--slot SLOT | --pickup-point P)\n"
@@ -98,6 +102,12 @@ std::string CliInvocation::usage()
            "      message --channel email|sms --subject TEXT --text TEXT [--order O]\n"
            "      note --text TEXT\n"
            "      contact --channel CH --direction inbound|outbound --text SUMMARY\n"
+           "      escalate --department D --reason TEXT [--priority P]\n"
+           "  caseline-cli [--db STORE] escalation list [--department D] [--json]\n"
+           "  caseline-cli [--db STORE] [--as USER] escalation accept|resolve|return ID\n"
+           "               [--text NOTE] [--expect-version N]\n"
+           "  caseline-cli [--db STORE] department list [--json]\n"
+           "  caseline-cli [--db STORE] [--as USER] department set NAME --title T --sla-hours H\n"
            "  caseline-cli [--db STORE] outbox [--json]     pending and failed actions\n"
            "  caseline-cli [--db STORE] outbox send [--timeout SECONDS] [--lease SECONDS]\n"
            "               [--max-backoff SECONDS]\n"
@@ -113,6 +123,8 @@ std::string CliInvocation::usage()
            "folder)\n"
            "  --as USER         who acts (default: $USER)\n"
            "  --json            machine-readable output\n"
+           "  --notify          after a delivered action, e-mail the customer in their language\n"
+           "  A case opened from email or complaint-form sends the customer an acknowledgement.\n"
            "\n"
            "Exit codes: 0 ok, 2 usage error or invalid input (nothing written), 3 some source\n"
            "failed (partial result printed) or an action is not delivered yet (it stays in the\n"
@@ -137,6 +149,8 @@ CliInvocation CliInvocation::parse(const std::vector<std::string> &arguments,
         }
         if (argument == "--json") {
             invocation.json = true;
+        } else if (argument == "--notify") {
+            invocation.notify = true;
         } else if (argument.rfind("--", 0) == 0 && valueOptions().contains(argument.substr(2))) {
             if (i + 1 >= arguments.size() || arguments[i + 1].empty()) {
                 return failed(argument + " needs a value");

@@ -23,6 +23,10 @@ struct CliInvocation
         Outbox,
         OutboxSend,
         AuditVerify,
+        EscalationList,
+        EscalationAnswer,
+        DepartmentList,
+        DepartmentSet,
         Help,
         Version
     };
@@ -32,6 +36,7 @@ struct CliInvocation
     std::vector<std::string> arguments; // after the command words (query, order id, case id...)
     std::map<std::string, std::string> options; // --name value, without the dashes
     bool json = false;
+    bool notify = false;       // act: tell the customer, from a template in their language
     std::string backofficeUrl; // --backoffice, else $CASELINE_BACKOFFICE
     std::string configPath;    // --config, else $CASELINE_CONFIG
     std::string store;         // --db, else $CASELINE_DB (empty: the default SQLite file)

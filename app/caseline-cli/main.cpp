@@ -5,6 +5,7 @@
 #include "CliInvocation.h"
 #include "CliOutput.h"
 #include "CliSession.h"
+#include "EscalationCommands.h"
 #include "OutboxCommands.h"
 #include "SearchReport.h"
 #include "TimelineReport.h"
@@ -74,6 +75,14 @@ int storeCommand(const CliInvocation &invocation, CliSession &session)
         return OutboxCommands(invocation, db, session).list();
     case Command::OutboxSend:
         return OutboxCommands(invocation, db, session).send();
+    case Command::EscalationList:
+        return EscalationCommands(invocation, db, session.clock()).list();
+    case Command::EscalationAnswer:
+        return EscalationCommands(invocation, db, session.clock()).answer();
+    case Command::DepartmentList:
+        return EscalationCommands(invocation, db, session.clock()).listDepartments();
+    case Command::DepartmentSet:
+        return EscalationCommands(invocation, db, session.clock()).setDepartment();
     default:
         return OutboxCommands(invocation, db, session).verifyAudit();
     }

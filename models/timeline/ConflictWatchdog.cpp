@@ -3,6 +3,7 @@
 #include "timeline/CancelledButShippedRule.h"
 #include "timeline/ContradictingMessagesRule.h"
 #include "timeline/DuplicateCompensationRule.h"
+#include "timeline/EscalationOverdueRule.h"
 #include "timeline/MissedDeliveryWindowRule.h"
 #include "timeline/PromisedLabelMissingRule.h"
 #include "timeline/RefundWhileShippingRule.h"
@@ -20,6 +21,7 @@ ConflictWatchdog ConflictWatchdog::withDefaultRules(std::chrono::seconds labelGr
     watchdog.add(std::make_unique<DuplicateCompensationRule>());
     watchdog.add(std::make_unique<ContradictingMessagesRule>());
     watchdog.add(std::make_unique<MissedDeliveryWindowRule>());
+    watchdog.add(std::make_unique<EscalationOverdueRule>());
     return watchdog;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CustomerMessage.h"
+#include "domain/Escalation.h"
 #include "domain/Order.h"
 #include "domain/Refund.h"
 #include "domain/ReturnAuthorization.h"
@@ -19,6 +20,7 @@ struct OrderFacts
     std::vector<Refund> refunds;
     std::vector<ReturnAuthorization> returns;
     std::vector<CustomerMessage> messages;
+    std::vector<Escalation> escalations; // the case's own: handed to other departments
 
     const Order *order(const std::string &id) const
     {

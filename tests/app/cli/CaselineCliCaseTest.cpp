@@ -83,22 +83,32 @@ TEST_P(CaselineCliCaseTest, TheStilettosStoryEndToEnd)
                    "--text", "Giulia: wrong item, replacement cancelled yet delivered, no label"})
                   .exitCode,
               0);
+    // The label, and the customer told in Italian once it exists.
     const CliRun label = cli({"act", "return-label", caseId, "--order", "ORD-1001", "--lines",
-                              "L1:1", "--reason", "wrong item delivered"});
+                              "L1:1", "--reason", "wrong item delivered", "--notify"});
     ASSERT_EQ(label.exitCode, 0) << label.err << label.out;
-    const CliRun message =
-        cli({"act", "message", caseId, "--order", "ORD-1001", "--channel", "email", "--subject",
-             "La tua etichetta di reso", "--text", "Ecco l'etichetta per rispedirci le scarpe."});
-    ASSERT_EQ(message.exitCode, 0) << message.err << message.out;
-    EXPECT_EQ(cli({"case", "update", caseId, "--status", "waiting-on-department", "--department",
-                   "finance"})
+    EXPECT_NE(label.out.find("La tua etichetta di reso per ORD-1001"), std::string::npos)
+        << label.out;
+    // Finance gets the double compensation, accepts and resolves it.
+    const CliRun escalated = cli({"act", "escalate", caseId, "--department", "finance", "--reason",
+                                  "replacement and full refund for the same line"});
+    ASSERT_EQ(escalated.exitCode, 0) << escalated.err;
+    const json queue = cli({"escalation", "list", "--department", "finance", "--json"}).parsed();
+    ASSERT_EQ(queue.size(), 1u) << queue.dump();
+    const std::string escalationId = std::to_string(queue[0].at("id").get<long long>());
+    EXPECT_EQ(cli({"escalation", "accept", escalationId}, "marco").exitCode, 0);
+    EXPECT_EQ(cli({"escalation", "resolve", escalationId, "--text",
+                   "refund stands; the replacement is kept, the stilettos come back"},
+                  "marco")
                   .exitCode,
               0);
+    EXPECT_EQ(cli({"case", "update", caseId, "--status", "resolved"}).exitCode, 0);
 
     const CliRun shown = cli({"case", "show", caseId, "--json"});
     ASSERT_EQ(shown.exitCode, 0) << shown.err;
     const json result = shown.parsed();
-    EXPECT_EQ(result.at("case").at("department"), "finance");
+    EXPECT_EQ(result.at("case").at("status"), "resolved");
+    EXPECT_EQ(result.at("escalations").at(0).at("state"), "resolved");
     std::multiset<std::string> kinds;
     for (const json &event : result.at("events")) {
         kinds.insert(event.at("system").get<std::string>() + ":" +
@@ -110,9 +120,12 @@ TEST_P(CaselineCliCaseTest, TheStilettosStoryEndToEnd)
     EXPECT_EQ(kinds.count("case:action.requested"), 2u);
     EXPECT_EQ(kinds.count("case:action.delivered"), 2u);
     EXPECT_EQ(kinds.count("case:case.updated"), 1u);
+    EXPECT_EQ(kinds.count("case:escalation.opened"), 1u);
+    EXPECT_EQ(kinds.count("case:escalation.accepted"), 1u);
+    EXPECT_EQ(kinds.count("case:escalation.resolved"), 1u);
     EXPECT_GE(kinds.count("returns:return.authorized") + kinds.count("returns:return.created"), 1u)
         << shown.out;
-    EXPECT_GE(kinds.count("notifications:message.sent"), 5u);
+    EXPECT_GE(kinds.count("notifications:message.sent"), 6u); // the story's five and ours
     EXPECT_GE(kinds.count("delivery:shipment.delivered"), 2u);
 
     // Each action reached the back-office exactly once, under the key the outbox made for it.
@@ -125,8 +138,32 @@ TEST_P(CaselineCliCaseTest, TheStilettosStoryEndToEnd)
         EXPECT_EQ(countLedgerEntries(ledger, keys.value(0).toString().toStdString()), 1u);
         ++checked;
     }
-    EXPECT_EQ(checked, 2);
+    EXPECT_EQ(checked, 2); // the label and the message
     EXPECT_EQ(cli({"audit", "verify"}).exitCode, 0);
+}
+
+TEST_P(CaselineCliCaseTest, AWrittenComplaintIsAcknowledgedInTheCustomersLanguage)
+{
+    const CliRun opened =
+        cli({"case", "new", "--customer", "CUS-2001", "--language", "de", "--subject",
+             "Paket beschädigt", "--channel", "complaint-form", "--order", "ORD-4001", "--json"});
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    const std::string caseId = opened.parsed().at("id");
+    const HttpResponse messages = http->get("/notifications/v1/messages?customer=CUS-2001");
+    const json items = messages.json().at("items");
+    const bool acknowledged = std::any_of(items.begin(), items.end(), [&](const json &message) {
+        return message.at("language") == "de" &&
+               message.at("subject").get<std::string>().find(caseId) != std::string::npos;
+    });
+    EXPECT_TRUE(acknowledged) << items.dump();
+    // A phone call needs none.
+    const std::size_t before = items.size();
+    ASSERT_EQ(cli({"case", "new", "--customer", "CUS-2001", "--language", "de", "--subject",
+                   "Rückruf", "--channel", "phone"})
+                  .exitCode,
+              0);
+    EXPECT_EQ(http->get("/notifications/v1/messages?customer=CUS-2001").json().at("items").size(),
+              before);
 }
 
 TEST_P(CaselineCliCaseTest, InvalidActionsAreRefusedAndWriteNothing)

@@ -26,13 +26,14 @@ public:
 
 } // namespace
 
-TEST(ConflictWatchdog, ShipsTheSixRules)
+TEST(ConflictWatchdog, ShipsTheSevenRules)
 {
     std::vector<std::string> ids = ConflictWatchdog::withDefaultRules().ruleIds();
     std::sort(ids.begin(), ids.end());
     EXPECT_EQ(ids, (std::vector<std::string>{"cancelled-but-shipped", "contradicting-messages",
-                                             "duplicate-compensation", "missed-delivery-window",
-                                             "promised-label-missing", "refund-while-shipping"}));
+                                             "duplicate-compensation", "escalation-overdue",
+                                             "missed-delivery-window", "promised-label-missing",
+                                             "refund-while-shipping"}));
 }
 
 TEST(ConflictWatchdog, SortsAlertsBySeverityThenRule)

@@ -1,0 +1,262 @@
+#include "store/EscalationDesk.h"
+
+#include "domain/Rfc3339.h"
+#include "store/AuditLog.h"
+#include "store/CaseDatabase.h"
+#include "store/CaseRepository.h"
+#include "store/StoreError.h"
+#include "store/StoreTransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace caseline {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, case_id, department, reason, priority, due_at, state, opened_by, opened_at, "
+    "closing_note, updated_at, version");
+
+QString text(const std::string &value)
+{
+    return QString::fromStdString(value);
+}
+
+QString time(const QDateTime &value)
+{
+    return text(Rfc3339::format(value));
+}
+
+std::string textAt(const QSqlQuery &query, int column)
+{
+    return query.value(column).toString().toStdString();
+}
+
+Escalation escalationFrom(const QSqlQuery &query)
+{
+    Escalation item;
+    item.id = query.value(0).toLongLong();
+    item.caseId = query.value(1).toLongLong();
+    item.department = textAt(query, 2);
+    item.reason = textAt(query, 3);
+    item.priority = casePriorityFromString(textAt(query, 4)).value_or(CasePriority::Normal);
+    item.dueAt = Rfc3339::parse(textAt(query, 5)).value_or(QDateTime());
+    item.state = escalationStateFromString(textAt(query, 6)).value_or(Escalation::State::Open);
+    item.openedBy = textAt(query, 7);
+    item.openedAt = Rfc3339::parse(textAt(query, 8)).value_or(QDateTime());
+    item.closingNote = textAt(query, 9);
+    item.updatedAt = Rfc3339::parse(textAt(query, 10)).value_or(QDateTime());
+    item.version = query.value(11).toLongLong();
+    return item;
+}
+
+StoreError invalid(const std::string &message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+
+std::string verb(Escalation::State state)
+{
+    switch (state) {
+    case Escalation::State::Accepted:
+        return "accepted";
+    case Escalation::State::Resolved:
+        return "resolved";
+    case Escalation::State::Returned:
+        return "returned";
+    case Escalation::State::Open:
+        break;
+    }
+    return "opened";
+}
+
+} // namespace
+
+EscalationDesk::EscalationDesk(CaseDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+std::vector<Department> EscalationDesk::departments()
+{
+    std::vector<Department> result;
+    QSqlQuery query =
+        m_db.run(QStringLiteral("SELECT name, title, sla_hours FROM departments ORDER BY name"));
+    while (query.next()) {
+        result.push_back({textAt(query, 0), textAt(query, 1), query.value(2).toInt()});
+    }
+    return result;
+}
+
+void EscalationDesk::saveDepartment(const Department &department, const std::string &actor)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z-]{0,63}$"));
+    if (!namePattern.match(text(department.name)).hasMatch()) {
+        throw invalid("a department name is lower case letters and dashes, e.g. returns-desk");
+    }
+    if (department.title.empty() || department.slaHours < 1 || department.slaHours > 24 * 90) {
+        throw invalid("a department needs a title and an SLA of 1 to 2160 hours");
+    }
+    StoreTransaction transaction(m_db);
+    m_db.run(QStringLiteral("INSERT INTO departments (name, title, sla_hours) VALUES (?, ?, ?) "
+                            "ON CONFLICT (name) DO UPDATE SET title = excluded.title, "
+                            "sla_hours = excluded.sla_hours"),
+             {text(department.name), text(department.title), department.slaHours});
+    AuditLog::append(m_db, m_clock.now(), actor, "department.save", std::nullopt,
+                     department.name + " " + department.title + " " +
+                         std::to_string(department.slaHours));
+    transaction.commit();
+}
+
+Escalation EscalationDesk::escalate(long long caseId, const std::string &department,
+                                    const std::string &reason, CasePriority priority,
+                                    const std::string &actor)
+{
+    if (reason.empty() || reason.size() > 500) {
+        throw invalid("an escalation needs a reason of 1 to 500 characters");
+    }
+    StoreTransaction transaction(m_db);
+    CaseRepository cases(m_db, m_clock);
+    cases.get(caseId); // StoreError NotFound for an unknown case
+    const QVariant slaHours = m_db.scalar(
+        QStringLiteral("SELECT sla_hours FROM departments WHERE name = ?"), {text(department)});
+    if (slaHours.isNull()) {
+        throw invalid("unknown department '" + department + "'");
+    }
+    const QDateTime now = m_clock.now();
+    const QDateTime due = now.addSecs(slaHours.toLongLong() * 3600);
+    const long long id =
+        m_db.scalar(QStringLiteral("INSERT INTO escalations (case_id, department, reason, "
+                                   "priority, due_at, state, opened_by, opened_at, updated_at, "
+                                   "version) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, 1) "
+                                   "RETURNING id"),
+                    {caseId, text(department), text(reason), text(toString(priority)), time(due),
+                     text(actor), time(now), time(now)})
+            .toLongLong();
+    // The case waits on that department now; anyone editing an older version must reload.
+    m_db.run(QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, version = version + 1 "
+                            "WHERE id = ?"),
+             {text(toString(CaseStatus::WaitingOnDepartment)), time(now), caseId});
+    cases.insertEntry(
+        caseId, "escalation.opened", actor,
+        "Escalated to " + department + " (due " + Rfc3339::format(due) + "): " + reason, {});
+    AuditLog::append(m_db, now, actor, "escalation.open", caseId,
+                     std::to_string(id) + " " + department + " " + reason);
+    transaction.commit();
+    return get(id);
+}
+
+Escalation EscalationDesk::accept(long long escalationId, long long version,
+                                  const std::string &actor)
+{
+    return answer(escalationId, version, Escalation::State::Accepted, {}, actor);
+}
+
+Escalation EscalationDesk::resolve(long long escalationId, long long version,
+                                   const std::string &note, const std::string &actor)
+{
+    return answer(escalationId, version, Escalation::State::Resolved, note, actor);
+}
+
+Escalation EscalationDesk::giveBack(long long escalationId, long long version,
+                                    const std::string &note, const std::string &actor)
+{
+    return answer(escalationId, version, Escalation::State::Returned, note, actor);
+}
+
+Escalation EscalationDesk::answer(long long escalationId, long long version, Escalation::State next,
+                                  const std::string &note, const std::string &actor)
+{
+    if (next != Escalation::State::Accepted && (note.empty() || note.size() > 2000)) {
+        throw invalid("resolving or returning an escalation needs a note of 1 to 2000 characters");
+    }
+    StoreTransaction transaction(m_db);
+    const Escalation current = get(escalationId);
+    const std::string reference = "escalation " + std::to_string(escalationId);
+    if (current.version != version) {
+        throw StoreError(StoreError::Kind::Conflict,
+                         reference + " was changed meanwhile (version " +
+                             std::to_string(current.version) + ", yours " +
+                             std::to_string(version) + "); reload it and try again");
+    }
+    const bool allowed = current.isOpen() && !(next == Escalation::State::Accepted &&
+                                               current.state == Escalation::State::Accepted);
+    if (!allowed) {
+        throw invalid(reference + " is " + toString(current.state) + "; it cannot be " +
+                      verb(next));
+    }
+    const QDateTime now = m_clock.now();
+    QSqlQuery update = m_db.run(
+        QStringLiteral("UPDATE escalations SET state = ?, closing_note = ?, "
+                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        {text(toString(next)), text(note), time(now), escalationId, version});
+    if (update.numRowsAffected() != 1) {
+        throw StoreError(StoreError::Kind::Conflict,
+                         reference + " was changed meanwhile; reload it and try again");
+    }
+    CaseRepository cases(m_db, m_clock);
+    cases.insertEntry(current.caseId, "escalation." + verb(next), actor,
+                      current.department + " " + verb(next) + " the escalation" +
+                          (note.empty() ? "" : ": " + note),
+                      {});
+    const bool stillWaiting =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM escalations WHERE case_id = ? AND "
+                                   "state IN ('open', 'accepted')"),
+                    {current.caseId})
+            .toInt() > 0;
+    if (!stillWaiting) {
+        // Nobody else holds the case: it is back with its owner.
+        m_db.run(
+            QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, version = version + 1 "
+                           "WHERE id = ? AND status = ?"),
+            {text(toString(CaseStatus::Open)), time(now), current.caseId,
+             text(toString(CaseStatus::WaitingOnDepartment))});
+    }
+    AuditLog::append(m_db, now, actor, "escalation." + verb(next), current.caseId,
+                     std::to_string(escalationId) + " " + note);
+    transaction.commit();
+    return get(escalationId);
+}
+
+Escalation EscalationDesk::get(long long escalationId)
+{
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT ") + columns +
+                                   QStringLiteral(" FROM escalations WHERE id = ?"),
+                               {escalationId});
+    if (!query.next()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         "there is no escalation " + std::to_string(escalationId));
+    }
+    return escalationFrom(query);
+}
+
+std::vector<Escalation> EscalationDesk::ofCase(long long caseId)
+{
+    std::vector<Escalation> result;
+    QSqlQuery query =
+        m_db.run(QStringLiteral("SELECT ") + columns +
+                     QStringLiteral(" FROM escalations WHERE case_id = ? ORDER BY id"),
+                 {caseId});
+    while (query.next()) {
+        result.push_back(escalationFrom(query));
+    }
+    return result;
+}
+
+std::vector<Escalation> EscalationDesk::queue(const std::string &department)
+{
+    std::vector<Escalation> result;
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT ") + columns +
+                                   QStringLiteral(" FROM escalations WHERE department = ? AND "
+                                                  "state IN ('open', 'accepted') "
+                                                  "ORDER BY due_at, id"),
+                               {text(department)});
+    while (query.next()) {
+        result.push_back(escalationFrom(query));
+    }
+    return result;
+}
+
+} // namespace caseline
