@@ -89,8 +89,17 @@ int SchemaMigrations::latestVersion()
 
 int SchemaMigrations::currentVersion(CaseDatabase &db)
 {
-    db.runFixed(
-        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    // Asked first, so an existing table is not "created" again (PostgreSQL would say so on
+    // stderr at every start).
+    const bool exists =
+        db.driver() == StoreAddress::Driver::Sqlite
+            ? db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                       "AND name = 'schema_version'"))
+                      .toInt() > 0
+            : !db.scalar(QStringLiteral("SELECT to_regclass('schema_version')::text")).isNull();
+    if (!exists) {
+        return 0;
+    }
     const QVariant version = db.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     return version.isNull() ? 0 : version.toInt();
 }
@@ -100,7 +109,10 @@ void SchemaMigrations::migrate(CaseDatabase &db, int target)
     if (target < 0) {
         target = latestVersion();
     }
-    currentVersion(db); // creates schema_version outside the steps' transactions
+    if (currentVersion(db) == 0) {
+        db.runFixed(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    }
     for (const Step &step : steps()) {
         StoreTransaction transaction(db);
         if (db.driver() == StoreAddress::Driver::Postgresql) {
