@@ -35,26 +35,6 @@ std::vector<LineQuantity> linesFrom(const std::string &text)
     return lines;
 }
 
-long long amountFrom(const std::string &text)
-{
-    if (text.empty() || text.size() > 15 ||
-        text.find_first_not_of("0123456789") != std::string::npos) {
-        throw ActionError("--amount must be a whole number of minor units (cents), not '" + text +
-                          "'");
-    }
-    return std::stoll(text);
-}
-
-long long caseIdFrom(const std::string &text)
-{
-    const std::string digits = text.rfind("CASE-", 0) == 0 ? text.substr(5) : text;
-    if (digits.empty() || digits.size() > 15 ||
-        digits.find_first_not_of("0123456789") != std::string::npos) {
-        throw ActionError("'" + text + "' is not a case id (e.g. CASE-12)");
-    }
-    return std::stoll(digits);
-}
-
 } // namespace
 
 ActCommand::ActCommand(const CliInvocation &invocation, CaseDatabase &db, CliSession &session)
@@ -72,7 +52,9 @@ PlannedAction ActCommand::plan(const SupportCase &item) const
     };
     if (action == "refund") {
         return ActionPlanner::refund(
-            option("order"), amountFrom(option("amount")), option("currency"), option("reason"),
+            option("order"),
+            CliInvocation::wholeNumber(option("amount"), "--amount (minor units, e.g. cents)"),
+            option("currency"), option("reason"),
             option("lines").empty() ? std::vector<LineQuantity>() : linesFrom(option("lines")));
     }
     if (action == "return-label") {
@@ -103,7 +85,7 @@ int ActCommand::run()
 {
     // Read before anything is written: a bad option must not leave half an action behind.
     const auto timeout = m_invocation.seconds("timeout", 30, 3600);
-    const long long caseId = caseIdFrom(m_invocation.arguments.at(1));
+    const long long caseId = CliInvocation::caseId(m_invocation.arguments.at(1));
     const std::string &action = m_invocation.arguments.at(0);
     if (action == "note" || action == "contact") {
         return recordOnCase(caseId, action);

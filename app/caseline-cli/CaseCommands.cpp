@@ -17,24 +17,6 @@
 
 namespace caseline::cli {
 
-namespace {
-
-long long caseIdFrom(const std::string &text)
-{
-    std::string digits = text;
-    if (digits.rfind("CASE-", 0) == 0) {
-        digits = digits.substr(5);
-    }
-    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos ||
-        digits.size() > 15) {
-        throw StoreError(StoreError::Kind::Invalid,
-                         "'" + text + "' is not a case id (e.g. CASE-12)");
-    }
-    return std::stoll(digits);
-}
-
-} // namespace
-
 CaseCommands::CaseCommands(const CliInvocation &invocation, CaseDatabase &db, CliSession &session)
     : m_invocation(invocation)
     , m_db(db)
@@ -110,7 +92,8 @@ void CaseCommands::acknowledge(const SupportCase &created)
 int CaseCommands::showCase()
 {
     CaseRepository cases(m_db, m_session.clock());
-    const std::optional<SupportCase> found = cases.find(caseIdFrom(m_invocation.argument()));
+    const std::optional<SupportCase> found =
+        cases.find(CliInvocation::caseId(m_invocation.argument()));
     if (!found) {
         printError("there is no case " + m_invocation.argument());
         return 4;
@@ -137,14 +120,11 @@ int CaseCommands::showCase()
 int CaseCommands::updateCase()
 {
     CaseRepository cases(m_db, m_session.clock());
-    SupportCase item = cases.get(caseIdFrom(m_invocation.argument()));
+    SupportCase item = cases.get(CliInvocation::caseId(m_invocation.argument()));
     const std::string expected = m_invocation.option("expect-version");
     if (!expected.empty()) {
         // The version the agent saw: a change made by someone else since then is a conflict.
-        if (expected.size() > 15 || expected.find_first_not_of("0123456789") != std::string::npos) {
-            throw StoreError(StoreError::Kind::Invalid, "--expect-version must be a number");
-        }
-        item.version = std::stoll(expected);
+        item.version = CliInvocation::wholeNumber(expected, "--expect-version");
     }
     if (!m_invocation.option("status").empty()) {
         const auto status = caseStatusFromString(m_invocation.option("status"));

@@ -19,11 +19,11 @@ CliInvocation failed(std::string message)
 const std::set<std::string> &valueOptions()
 {
     static const std::set<std::string> names{
-        "backoffice",   "config",      "db",        "as",       "department", "status",
-        "customer",     "language",    "subject",   "channel",  "priority",   "order",
-        "shipment",     "amount",      "currency",  "reason",   "lines",      "slot",
-        "pickup-point", "text",        "direction", "timeout",  "assignee",   "expect-version",
-        "lease",        "max-backoff", "title",     "sla-hours"};
+        "backoffice",   "config",      "db",        "as",        "department", "status",
+        "customer",     "language",    "subject",   "channel",   "priority",   "order",
+        "shipment",     "amount",      "currency",  "reason",    "lines",      "slot",
+        "pickup-point", "text",        "direction", "timeout",   "assignee",   "expect-version",
+        "lease",        "max-backoff", "title",     "sla-hours", "role"};
     return names;
 }
 
@@ -53,6 +53,8 @@ const std::vector<Shape> &shapes()
         {{"escalation"}, Command::EscalationAnswer, 2, "accept|resolve|return ESCALATION_ID"},
         {{"department", "list"}, Command::DepartmentList, 0, ""},
         {{"department", "set"}, Command::DepartmentSet, 1, "NAME"},
+        {{"staff", "list"}, Command::StaffList, 0, ""},
+        {{"staff", "set"}, Command::StaffSet, 1, "NAME"},
     };
     return all;
 }
@@ -63,6 +65,21 @@ std::string CliInvocation::option(const std::string &name) const
 {
     const auto found = options.find(name);
     return found == options.end() ? std::string() : found->second;
+}
+
+long long CliInvocation::wholeNumber(const std::string &text, const std::string &what)
+{
+    if (text.empty() || text.size() > 15 ||
+        text.find_first_not_of("0123456789") != std::string::npos) {
+        throw ActionError(what + " must be a whole number, not '" + text + "'");
+    }
+    return std::stoll(text);
+}
+
+long long CliInvocation::caseId(const std::string &text)
+{
+    return wholeNumber(text.rfind("CASE-", 0) == 0 ? text.substr(5) : text,
+                       "a case id (e.g. CASE-12)");
 }
 
 std::chrono::seconds CliInvocation::seconds(const std::string &name, long long fallback,
@@ -108,6 +125,9 @@ std::string CliInvocation::usage()
            "               [--text NOTE] [--expect-version N]\n"
            "  caseline-cli [--db STORE] department list [--json]\n"
            "  caseline-cli [--db STORE] [--as USER] department set NAME --title T --sla-hours H\n"
+           "  caseline-cli [--db STORE] staff list [--json]\n"
+           "  caseline-cli [--db STORE] [--as USER] staff set NAME --department D --role "
+           "agent|lead\n"
            "  caseline-cli [--db STORE] outbox [--json]     pending and failed actions\n"
            "  caseline-cli [--db STORE] outbox send [--timeout SECONDS] [--lease SECONDS]\n"
            "               [--max-backoff SECONDS]\n"

@@ -27,6 +27,8 @@ struct CliInvocation
         EscalationAnswer,
         DepartmentList,
         DepartmentSet,
+        StaffList,
+        StaffSet,
         Help,
         Version
     };
@@ -49,6 +51,11 @@ struct CliInvocation
     std::chrono::seconds seconds(const std::string &name, long long fallback,
                                  long long maximum) const;
     const std::string &argument() const { return arguments.front(); }
+
+    // "12" -> 12; anything but a whole number is a usage error (ActionError naming `what`).
+    static long long wholeNumber(const std::string &text, const std::string &what);
+    // "CASE-12" or "12" -> 12.
+    static long long caseId(const std::string &text);
 
     static CliInvocation parse(const std::vector<std::string> &arguments, Environment environment);
     static std::string usage();

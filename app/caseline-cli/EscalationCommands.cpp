@@ -13,15 +13,6 @@ namespace caseline::cli {
 
 namespace {
 
-long long wholeNumber(const std::string &text, const std::string &what)
-{
-    if (text.empty() || text.size() > 15 ||
-        text.find_first_not_of("0123456789") != std::string::npos) {
-        throw ActionError(what + " must be a whole number, not '" + text + "'");
-    }
-    return std::stoll(text);
-}
-
 nlohmann::json escalationJson(const Escalation &item)
 {
     return {{"id", item.id},
@@ -105,12 +96,13 @@ int EscalationCommands::list()
 int EscalationCommands::answer()
 {
     const std::string &step = m_invocation.arguments.at(0);
-    const long long id = wholeNumber(m_invocation.arguments.at(1), "the escalation id");
+    const long long id =
+        CliInvocation::wholeNumber(m_invocation.arguments.at(1), "the escalation id");
     EscalationDesk desk(m_db, m_clock);
     const long long version =
         m_invocation.option("expect-version").empty()
             ? desk.get(id).version
-            : wholeNumber(m_invocation.option("expect-version"), "--expect-version");
+            : CliInvocation::wholeNumber(m_invocation.option("expect-version"), "--expect-version");
     Escalation result;
     if (step == "accept") {
         result = desk.accept(id, version, m_invocation.actor);
@@ -151,7 +143,8 @@ int EscalationCommands::listDepartments()
 
 int EscalationCommands::setDepartment()
 {
-    const long long hours = wholeNumber(m_invocation.option("sla-hours"), "--sla-hours");
+    const long long hours =
+        CliInvocation::wholeNumber(m_invocation.option("sla-hours"), "--sla-hours");
     if (hours > 100000) {
         throw ActionError("--sla-hours is too large");
     }

@@ -8,6 +8,7 @@
 #include "EscalationCommands.h"
 #include "OutboxCommands.h"
 #include "SearchReport.h"
+#include "StaffCommands.h"
 #include "TimelineReport.h"
 #include "actions/ActionError.h"
 #include "backoffice/BackofficeConfigError.h"
@@ -55,8 +56,11 @@ int timeline(const CliInvocation &invocation, CliSession &session)
 
 int storeCommand(const CliInvocation &invocation, CliSession &session)
 {
-    const StoreAddress address = invocation.store.empty() ? StoreAddress::defaultSqlite()
-                                                          : StoreAddress::parse(invocation.store);
+    // --db or $CASELINE_DB, else the configuration file's "store", else the default file.
+    const std::string store =
+        invocation.store.empty() ? session.config().store() : invocation.store;
+    const StoreAddress address =
+        store.empty() ? StoreAddress::defaultSqlite() : StoreAddress::parse(store);
     CaseDatabase db(address);
     SchemaMigrations::migrate(db);
     using Command = CliInvocation::Command;
@@ -83,6 +87,10 @@ int storeCommand(const CliInvocation &invocation, CliSession &session)
         return EscalationCommands(invocation, db, session.clock()).listDepartments();
     case Command::DepartmentSet:
         return EscalationCommands(invocation, db, session.clock()).setDepartment();
+    case Command::StaffList:
+        return StaffCommands(invocation, db, session.clock()).list();
+    case Command::StaffSet:
+        return StaffCommands(invocation, db, session.clock()).set();
     default:
         return OutboxCommands(invocation, db, session).verifyAudit();
     }

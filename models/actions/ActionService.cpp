@@ -4,6 +4,7 @@
 #include "store/CaseDatabase.h"
 #include "store/CaseRepository.h"
 #include "store/Outbox.h"
+#include "store/StaffDirectory.h"
 #include "store/StoreTransaction.h"
 
 #include <QUuid>
@@ -23,6 +24,9 @@ long long ActionService::submit(long long caseId, const PlannedAction &plan,
     StoreTransaction transaction(m_db);
     CaseRepository cases(m_db, m_clock);
     cases.get(caseId);
+    if (plan.action == "refund") {
+        StaffDirectory(m_db, m_clock).requireRefundAllowed(actor, plan.amount);
+    }
     OutboxEntry entry;
     entry.caseId = caseId;
     entry.action = plan.action;

@@ -17,7 +17,8 @@ class ActionService
 public:
     ActionService(CaseDatabase &db, const Clock &clock);
 
-    // Returns the outbox entry's id. StoreError NotFound for an unknown case.
+    // Returns the outbox entry's id. StoreError NotFound for an unknown case, Invalid when the
+    // actor's role does not allow it (StaffDirectory).
     long long submit(long long caseId, const PlannedAction &plan, const std::string &actor);
 
 private:

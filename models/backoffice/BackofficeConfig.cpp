@@ -123,14 +123,17 @@ BackofficeConfig BackofficeConfig::fromJson(const nlohmann::json &document,
         throw BackofficeConfigError("the configuration must be a JSON object");
     }
     rejectUnknownKeys(document,
-                      {"backoffice", "caBundle", "url", "token", "tokenEnv", "connectTimeoutMs",
-                       "totalTimeoutMs", "maxAttempts", "systems"},
+                      {"backoffice", "caBundle", "store", "url", "token", "tokenEnv",
+                       "connectTimeoutMs", "totalTimeoutMs", "maxAttempts", "systems"},
                       "");
     if (document.contains("url")) {
         throw BackofficeConfigError("'url' belongs to a system under 'systems'; use 'backoffice' "
                                     "for one server in the reference layout");
     }
     BackofficeConfig config;
+    if (document.contains("store")) {
+        config.m_store = stringSetting(document, "store", "");
+    }
     if (document.contains("caBundle")) {
         config.m_caBundle = stringSetting(document, "caBundle", "");
     }

@@ -19,6 +19,7 @@ namespace caseline {
 //   {
 //     "backoffice": "http://127.0.0.1:8480",   optional: the reference layout as the default
 //     "caBundle": "/etc/caseline/ca.pem",      optional: PEM of trusted CAs (default: system's)
+//     "store": "postgresql://agent@db/caseline", optional: the case store (see StoreAddress)
 //     "token": "...", "tokenEnv": "VAR",       optional defaults for every system
 //     "connectTimeoutMs": 3000, "totalTimeoutMs": 10000, "maxAttempts": 3,
 //     "systems": {                             per system, each key optional if "backoffice" is set
@@ -52,6 +53,8 @@ public:
     const SystemEndpoint &endpoint(BackofficeSystem system) const;
     const SystemEndpoint &changeFeed() const { return m_changeFeed; }
     const std::string &caBundle() const { return m_caBundle; }
+    // The case store named in the file ("store"), empty when not given.
+    const std::string &store() const { return m_store; }
 
 private:
     void applyEnvironmentTokens(const Environment &environment);
@@ -59,6 +62,7 @@ private:
     std::array<SystemEndpoint, allBackofficeSystems.size()> m_endpoints;
     SystemEndpoint m_changeFeed;
     std::string m_caBundle;
+    std::string m_store;
 };
 
 } // namespace caseline

@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
 #include "store/CaseRepository.h"
+#include "store/StaffDirectory.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
@@ -100,6 +101,7 @@ void EscalationDesk::saveDepartment(const Department &department, const std::str
         throw invalid("a department needs a title and an SLA of 1 to 2160 hours");
     }
     StoreTransaction transaction(m_db);
+    StaffDirectory(m_db, m_clock).requireMayConfigure(actor);
     m_db.run(QStringLiteral("INSERT INTO departments (name, title, sla_hours) VALUES (?, ?, ?) "
                             "ON CONFLICT (name) DO UPDATE SET title = excluded.title, "
                             "sla_hours = excluded.sla_hours"),
@@ -174,6 +176,7 @@ Escalation EscalationDesk::answer(long long escalationId, long long version, Esc
     }
     StoreTransaction transaction(m_db);
     const Escalation current = get(escalationId);
+    StaffDirectory(m_db, m_clock).requireMayAnswer(actor, current.department);
     const std::string reference = "escalation " + std::to_string(escalationId);
     if (current.version != version) {
         throw StoreError(StoreError::Kind::Conflict,

@@ -78,6 +78,11 @@ const std::vector<SchemaMigrations::Step> &SchemaMigrations::steps()
                          "hash TEXT NOT NULL)"),
           QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
                          "seq BIGINT NOT NULL, hash TEXT NOT NULL)")}},
+        {4,
+         QStringLiteral("staff: who works in which department with which role"),
+         {QStringLiteral("CREATE TABLE staff (name TEXT PRIMARY KEY, "
+                         "department TEXT NOT NULL REFERENCES departments(name), "
+                         "role TEXT NOT NULL)")}},
     };
     return all;
 }

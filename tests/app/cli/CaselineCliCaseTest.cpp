@@ -96,6 +96,10 @@ TEST_P(CaselineCliCaseTest, TheStilettosStoryEndToEnd)
     const json queue = cli({"escalation", "list", "--department", "finance", "--json"}).parsed();
     ASSERT_EQ(queue.size(), 1u) << queue.dump();
     const std::string escalationId = std::to_string(queue[0].at("id").get<long long>());
+    // Only finance answers finance's escalations.
+    EXPECT_EQ(cli({"escalation", "accept", escalationId}, "marco").exitCode, 2);
+    ASSERT_EQ(cli({"staff", "set", "marco", "--department", "finance", "--role", "agent"}).exitCode,
+              0);
     EXPECT_EQ(cli({"escalation", "accept", escalationId}, "marco").exitCode, 0);
     EXPECT_EQ(cli({"escalation", "resolve", escalationId, "--text",
                    "refund stands; the replacement is kept, the stilettos come back"},

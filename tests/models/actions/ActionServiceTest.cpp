@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/Outbox.h"
+#include "store/StaffDirectory.h"
 #include "store/StoreError.h"
 
 namespace caseline::test {
@@ -56,6 +57,17 @@ TEST_P(ActionServiceTest, EachActionGetsItsOwnKey)
     const long long a = service.submit(caseId, plan, "anna");
     const long long b = service.submit(caseId, plan, "anna");
     EXPECT_NE(Outbox(*db).find(a)->idempotencyKey, Outbox(*db).find(b)->idempotencyKey);
+}
+
+TEST_P(ActionServiceTest, ALargeRefundNeedsALeadOrFinance)
+{
+    const long long caseId = openCase();
+    StaffDirectory(*db, clock).save({"lea", "customer-service", StaffMember::Role::Lead}, "setup");
+    ActionService service(*db, clock);
+    const PlannedAction large = ActionPlanner::refund("ORD-1", 25000, "EUR", "broken sofa");
+    EXPECT_THROW(service.submit(caseId, large, "anna"), StoreError);
+    EXPECT_TRUE(Outbox(*db).unfinished().empty());
+    EXPECT_NO_THROW(service.submit(caseId, large, "lea"));
 }
 
 TEST_P(ActionServiceTest, AnUnknownCaseWritesNothing)

@@ -78,6 +78,10 @@ TEST_F(BackofficeConfigTest, ReadsPerSystemUrlsTokensAndTimeouts)
             "payments": {"token": "pay-secret", "connectTimeoutMs": 800}
         }})");
     EXPECT_EQ(config.caBundle(), "/etc/ca.pem");
+    EXPECT_TRUE(config.store().empty());
+    EXPECT_EQ(
+        parse(R"({"backoffice": "http://bo.test", "store": "postgresql://a@db/cases"})").store(),
+        "postgresql://a@db/cases");
     const SystemEndpoint &orders = config.endpoint(BackofficeSystem::Orders);
     EXPECT_EQ(orders.baseUrl, "https://oms.test/api");
     EXPECT_EQ(orders.token, "oms-secret");

@@ -3,6 +3,7 @@
 #include "StoreTestFixture.h"
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
+#include "store/StaffDirectory.h"
 #include "store/StoreError.h"
 
 #include <functional>
@@ -24,6 +25,10 @@ protected:
         draft.subject = "Replacement cancelled and refunded, shipped anyway";
         draft.department = "customer-service";
         caseId = cases->create(draft, "anna").id;
+        StaffDirectory staff(*db, clock);
+        staff.save({"sara", "supervisors", StaffMember::Role::Lead}, "setup"); // the first
+        staff.save({"marco", "finance", StaffMember::Role::Agent}, "sara");
+        staff.save({"paolo", "warehouse", StaffMember::Role::Agent}, "sara");
     }
 
     StoreError::Kind failureOf(const std::function<void()> &step)
@@ -50,8 +55,12 @@ TEST_P(EscalationDeskTest, ShipsTheDefaultDepartments)
     }
     EXPECT_EQ(names, (std::vector<std::string>{"customer-service", "finance", "logistics", "store",
                                                "supervisors", "warehouse"}));
-    desk->saveDepartment({"returns-desk", "Returns desk", 12}, "supervisor");
-    desk->saveDepartment({"finance", "Finance and billing", 36}, "supervisor");
+    desk->saveDepartment({"returns-desk", "Returns desk", 12}, "sara");
+    desk->saveDepartment({"finance", "Finance and billing", 36}, "sara");
+    EXPECT_EQ(failureOf([&] {
+                  desk->saveDepartment({"x-desk", "X", 4}, "marco");
+              }),
+              StoreError::Kind::Invalid); // an agent may not
     EXPECT_EQ(desk->departments().size(), 7u);
     EXPECT_EQ(failureOf([&] {
                   desk->saveDepartment({"Bad Name", "x", 4}, "s");
@@ -115,9 +124,14 @@ TEST_P(EscalationDeskTest, RefusesWhatTheStateDoesNotAllowAndStaleAnswers)
     EXPECT_TRUE(desk->ofCase(caseId).empty());
 
     const Escalation opened = desk->escalate(caseId, "finance", "x", CasePriority::Normal, "anna");
+    // Only finance (or supervisors) answer finance's escalations.
+    EXPECT_EQ(failureOf([&] { desk->accept(opened.id, opened.version, "paolo"); }),
+              StoreError::Kind::Invalid);
+    EXPECT_EQ(failureOf([&] { desk->accept(opened.id, opened.version, "anna"); }),
+              StoreError::Kind::Invalid);
     desk->accept(opened.id, opened.version, "marco");
     // Another finance agent answers from the version they loaded before the accept.
-    EXPECT_EQ(failureOf([&] { desk->resolve(opened.id, opened.version, "done", "giulia"); }),
+    EXPECT_EQ(failureOf([&] { desk->resolve(opened.id, opened.version, "done", "sara"); }),
               StoreError::Kind::Conflict);
     const Escalation current = desk->get(opened.id);
     EXPECT_EQ(failureOf([&] { desk->accept(current.id, current.version, "marco"); }),
