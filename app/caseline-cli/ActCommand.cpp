@@ -140,7 +140,13 @@ int ActCommand::run()
         printError("the customer was not told: the action is not delivered");
         return delivered;
     }
-    const std::string orderId = planned.orderId.empty() ? std::string() : planned.orderId;
+    // A reschedule names the shipment; the customer knows the order.
+    std::string orderId = planned.orderId;
+    for (const Shipment &shipment : facts.shipments) {
+        if (orderId.empty() && shipment.id == planned.shipmentId) {
+            orderId = shipment.orderId;
+        }
+    }
     const long long messageId =
         ActionService(m_db, m_session.clock())
             .submit(caseId,

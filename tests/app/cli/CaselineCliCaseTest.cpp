@@ -170,6 +170,45 @@ TEST_P(CaselineCliCaseTest, AWrittenComplaintIsAcknowledgedInTheCustomersLanguag
               before);
 }
 
+TEST_P(CaselineCliCaseTest, TheVacuumIsRedirectedToAPostOffice)
+{
+    const CliRun opened = cli({"case", "new", "--customer", "CUS-1002", "--language", "es",
+                               "--subject", "Entrega solo en horario de oficina", "--channel",
+                               "phone", "--order", "ORD-2001", "--json"});
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    const std::string caseId = opened.parsed().at("id");
+    // A slot the carrier does not offer is refused before anything is written.
+    const CliRun noSuchSlot =
+        cli({"act", "reschedule", caseId, "--shipment", "SHP-2001", "--slot", "SLOT-NOPE"});
+    EXPECT_EQ(noSuchSlot.exitCode, 2);
+    EXPECT_NE(noSuchSlot.err.find("does not offer"), std::string::npos) << noSuchSlot.err;
+    EXPECT_TRUE(cli({"outbox", "--json"}).parsed().empty());
+
+    const CliRun redirected = cli({"act", "reschedule", caseId, "--shipment", "SHP-2001",
+                                   "--pickup-point", "PUP-MAD-031", "--notify"});
+    ASSERT_EQ(redirected.exitCode, 0) << redirected.err << redirected.out;
+    const json shipment = http->get("/delivery/v1/shipments/SHP-2001").json();
+    EXPECT_EQ(shipment.at("pickupPoint").at("id"), "PUP-MAD-031") << shipment.dump();
+    EXPECT_NE(redirected.out.find("Hemos cambiado la entrega de ORD-2001"), std::string::npos)
+        << redirected.out;
+}
+
+TEST_P(CaselineCliCaseTest, AuditVerifyFindsATamperedEntry)
+{
+    const std::string caseId = openStilettosCase();
+    ASSERT_EQ(cli({"act", "note", caseId, "--text", "called back"}).exitCode, 0);
+    const CliRun intact = cli({"audit", "verify"});
+    EXPECT_EQ(intact.exitCode, 0) << intact.err;
+    EXPECT_NE(intact.out.find("intact: 2 entries"), std::string::npos) << intact.out;
+    {
+        auto db = openStore();
+        db->run(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"));
+    }
+    const CliRun broken = cli({"audit", "verify"});
+    EXPECT_EQ(broken.exitCode, 6);
+    EXPECT_NE(broken.err.find("audit entry 1 was changed"), std::string::npos) << broken.err;
+}
+
 TEST_P(CaselineCliCaseTest, InvalidActionsAreRefusedAndWriteNothing)
 {
     const std::string caseId = openStilettosCase();
