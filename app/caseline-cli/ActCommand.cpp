@@ -199,12 +199,7 @@ OrderFacts ActCommand::currentFacts(const SupportCase &item, std::string &proble
                 problem = toString(source.system) + " could not be read: " + source.error;
             }
         }
-        const OrderFacts &part = timeline.facts;
-        facts.orders.insert(facts.orders.end(), part.orders.begin(), part.orders.end());
-        facts.shipments.insert(facts.shipments.end(), part.shipments.begin(), part.shipments.end());
-        facts.refunds.insert(facts.refunds.end(), part.refunds.begin(), part.refunds.end());
-        facts.returns.insert(facts.returns.end(), part.returns.begin(), part.returns.end());
-        facts.messages.insert(facts.messages.end(), part.messages.begin(), part.messages.end());
+        facts.add(timeline.facts);
     }
     return facts;
 }

@@ -2,22 +2,11 @@
 
 #include "TextTable.h"
 #include "domain/Rfc3339.h"
+#include "timeline/AlertText.h"
 
 #include <QFuture>
 
 namespace caseline::cli {
-
-namespace {
-
-std::string money(long long minor, const std::string &currency)
-{
-    const long long whole = minor / 100;
-    const long long cents = (minor < 0 ? -minor : minor) % 100;
-    return std::to_string(whole) + '.' + (cents < 10 ? "0" : "") + std::to_string(cents) + ' ' +
-           currency;
-}
-
-} // namespace
 
 SearchReport SearchReport::run(OrdersConnector &orders, const std::string &query)
 {
@@ -83,7 +72,7 @@ std::string SearchReport::text() const
         for (const Order &order : orders.value()) {
             table.addRow({"  " + order.id, toString(order.status),
                           order.placedAt.toString(QStringLiteral("yyyy-MM-dd")).toStdString(),
-                          money(order.total, order.currency),
+                          AlertText::money(order.total, order.currency),
                           order.replacementFor ? "replaces " + *order.replacementFor : ""});
         }
         text += table.text();

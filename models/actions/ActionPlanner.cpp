@@ -2,6 +2,7 @@
 
 #include "actions/ActionError.h"
 #include "backoffice/EndpointClient.h"
+#include "timeline/AlertText.h"
 
 #include <set>
 
@@ -32,13 +33,6 @@ nlohmann::json linesJson(const std::vector<LineQuantity> &lines)
     return list;
 }
 
-std::string money(long long minor, const std::string &currency)
-{
-    const std::string cents = std::to_string(minor % 100);
-    return std::to_string(minor / 100) + '.' + (cents.size() < 2 ? "0" : "") + cents + ' ' +
-           currency;
-}
-
 } // namespace
 
 PlannedAction ActionPlanner::refund(const std::string &orderId, long long amount,
@@ -65,7 +59,8 @@ PlannedAction ActionPlanner::refund(const std::string &orderId, long long amount
     if (!lines.empty()) {
         plan.body["lines"] = linesJson(lines);
     }
-    plan.summary = "Refund of " + money(amount, currency) + " on " + orderId + ": " + reason;
+    plan.summary =
+        "Refund of " + AlertText::money(amount, currency) + " on " + orderId + ": " + reason;
     plan.orderId = orderId;
     plan.amount = amount;
     plan.currency = currency;

@@ -3,6 +3,7 @@
 #include "domain/Rfc3339.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
@@ -12,32 +13,13 @@
 
 namespace caseline {
 
+using namespace SqlValues;
+
 namespace {
 
 const QString caseColumns = QStringLiteral(
     "id, customer_id, customer_language, subject, status, priority, channel, department, "
     "assignee, sla_due, created_at, updated_at, version");
-
-QString text(const std::string &value)
-{
-    return QString::fromStdString(value);
-}
-
-QVariant time(const QDateTime &value)
-{
-    return value.isValid() ? QVariant(text(Rfc3339::format(value)))
-                           : QVariant(QMetaType::fromType<QString>());
-}
-
-QDateTime timeAt(const QSqlQuery &query, int column)
-{
-    return Rfc3339::parse(query.value(column).toString().toStdString()).value_or(QDateTime());
-}
-
-std::string textAt(const QSqlQuery &query, int column)
-{
-    return query.value(column).toString().toStdString();
-}
 
 SupportCase caseFrom(const QSqlQuery &query)
 {

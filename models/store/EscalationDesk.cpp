@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
 #include "store/CaseRepository.h"
+#include "store/SqlValues.h"
 #include "store/StaffDirectory.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
@@ -13,26 +14,13 @@
 
 namespace caseline {
 
+using namespace SqlValues;
+
 namespace {
 
 const QString columns = QStringLiteral(
     "id, case_id, department, reason, priority, due_at, state, opened_by, opened_at, "
     "closing_note, updated_at, version");
-
-QString text(const std::string &value)
-{
-    return QString::fromStdString(value);
-}
-
-QString time(const QDateTime &value)
-{
-    return text(Rfc3339::format(value));
-}
-
-std::string textAt(const QSqlQuery &query, int column)
-{
-    return query.value(column).toString().toStdString();
-}
 
 Escalation escalationFrom(const QSqlQuery &query)
 {
@@ -42,12 +30,12 @@ Escalation escalationFrom(const QSqlQuery &query)
     item.department = textAt(query, 2);
     item.reason = textAt(query, 3);
     item.priority = casePriorityFromString(textAt(query, 4)).value_or(CasePriority::Normal);
-    item.dueAt = Rfc3339::parse(textAt(query, 5)).value_or(QDateTime());
+    item.dueAt = timeAt(query, 5);
     item.state = escalationStateFromString(textAt(query, 6)).value_or(Escalation::State::Open);
     item.openedBy = textAt(query, 7);
-    item.openedAt = Rfc3339::parse(textAt(query, 8)).value_or(QDateTime());
+    item.openedAt = timeAt(query, 8);
     item.closingNote = textAt(query, 9);
-    item.updatedAt = Rfc3339::parse(textAt(query, 10)).value_or(QDateTime());
+    item.updatedAt = timeAt(query, 10);
     item.version = query.value(11).toLongLong();
     return item;
 }

@@ -2,37 +2,20 @@
 
 #include "domain/Rfc3339.h"
 #include "store/CaseDatabase.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 #include <QSqlQuery>
 
 namespace caseline {
 
+using namespace SqlValues;
+
 namespace {
 
 const QString columns = QStringLiteral(
     "id, case_id, action, system, method, path, body, idempotency_key, state, attempts, "
     "next_attempt_at, last_error, result, actor, created_at, updated_at");
-
-QString text(const std::string &value)
-{
-    return QString::fromStdString(value);
-}
-
-QString time(const QDateTime &value)
-{
-    return text(Rfc3339::format(value));
-}
-
-std::string textAt(const QSqlQuery &query, int column)
-{
-    return query.value(column).toString().toStdString();
-}
-
-QDateTime timeAt(const QSqlQuery &query, int column)
-{
-    return Rfc3339::parse(textAt(query, column)).value_or(QDateTime());
-}
 
 OutboxEntry::State stateFrom(const std::string &name)
 {

@@ -2,12 +2,15 @@
 
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
 #include <QSqlQuery>
 
 namespace caseline {
+
+using namespace SqlValues;
 
 namespace {
 
@@ -31,8 +34,8 @@ StaffDirectory::StaffDirectory(CaseDatabase &db, const Clock &clock)
 
 StaffMember StaffDirectory::find(const std::string &name)
 {
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT department, role FROM staff WHERE name = ?"),
-                               {QString::fromStdString(name)});
+    QSqlQuery query =
+        m_db.run(QStringLiteral("SELECT department, role FROM staff WHERE name = ?"), {text(name)});
     StaffMember member;
     member.name = name;
     if (query.next()) {
@@ -66,15 +69,14 @@ void StaffDirectory::save(const StaffMember &member, const std::string &actor)
     StoreTransaction transaction(m_db);
     requireMayConfigure(actor);
     if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM departments WHERE name = ?"),
-                    {QString::fromStdString(member.department)})
+                    {text(member.department)})
             .toInt() == 0) {
         throw refused("unknown department '" + member.department + "'");
     }
     m_db.run(QStringLiteral("INSERT INTO staff (name, department, role) VALUES (?, ?, ?) "
                             "ON CONFLICT (name) DO UPDATE SET department = excluded.department, "
                             "role = excluded.role"),
-             {QString::fromStdString(member.name), QString::fromStdString(member.department),
-              QString::fromStdString(roleName(member.role))});
+             {text(member.name), text(member.department), text(roleName(member.role))});
     AuditLog::append(m_db, m_clock.now(), actor, "staff.save", std::nullopt,
                      member.name + " " + member.department + " " + roleName(member.role));
     transaction.commit();

@@ -7,6 +7,7 @@
 #include "domain/ReturnAuthorization.h"
 #include "domain/Shipment.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace caseline {
@@ -22,6 +23,18 @@ struct OrderFacts
     std::vector<CustomerMessage> messages;
     std::vector<Escalation> escalations; // the case's own: handed to other departments
 
+    // Adds what `part` holds and these facts do not (by id): two queries may report the same
+    // item, as when one system lists a refund under both an order and its replacement.
+    void add(const OrderFacts &part)
+    {
+        addNew(orders, part.orders);
+        addNew(shipments, part.shipments);
+        addNew(refunds, part.refunds);
+        addNew(returns, part.returns);
+        addNew(messages, part.messages);
+        addNew(escalations, part.escalations);
+    }
+
     const Order *order(const std::string &id) const
     {
         for (const Order &candidate : orders) {
@@ -30,6 +43,20 @@ struct OrderFacts
             }
         }
         return nullptr;
+    }
+
+private:
+    template<typename T>
+    static void addNew(std::vector<T> &into, const std::vector<T> &from)
+    {
+        for (const T &item : from) {
+            const bool known = std::any_of(into.begin(), into.end(), [&](const T &existing) {
+                return existing.id == item.id;
+            });
+            if (!known) {
+                into.push_back(item);
+            }
+        }
     }
 };
 

@@ -25,28 +25,6 @@ Fetched<OrderFacts> partOf(const Fetched<std::vector<T>> &fetched, std::vector<T
     return facts;
 }
 
-// Appends what `from` holds and `into` does not (by id): two queries may report the same item.
-template<typename T>
-void appendNew(std::vector<T> &into, const std::vector<T> &from)
-{
-    for (const T &item : from) {
-        const bool known = std::any_of(into.begin(), into.end(),
-                                       [&](const T &existing) { return existing.id == item.id; });
-        if (!known) {
-            into.push_back(item);
-        }
-    }
-}
-
-void merge(OrderFacts &into, const OrderFacts &part)
-{
-    appendNew(into.orders, part.orders);
-    appendNew(into.shipments, part.shipments);
-    appendNew(into.refunds, part.refunds);
-    appendNew(into.returns, part.returns);
-    appendNew(into.messages, part.messages);
-}
-
 bool holdsAnything(const OrderFacts &facts)
 {
     return !facts.orders.empty() || !facts.shipments.empty() || !facts.refunds.empty() ||
@@ -183,7 +161,7 @@ OrderTimeline TimelineAssembler::compose(const Assembly &assembly) const
             }
             const Fetched<OrderFacts> &result = found->second;
             if (result.ok()) {
-                merge(timeline.facts, result.value());
+                timeline.facts.add(result.value());
                 continue;
             }
             if (system == BackofficeSystem::Orders && result.notFound()) {
@@ -193,7 +171,7 @@ OrderTimeline TimelineAssembler::compose(const Assembly &assembly) const
             }
             const std::optional<TimelineCache::Entry> cached = m_cache.find(system, member);
             if (cached) {
-                merge(timeline.facts, cached->facts);
+                timeline.facts.add(cached->facts);
                 if (status.state != SourceStatus::State::Error) {
                     status.state = SourceStatus::State::Stale;
                     status.fetchedAt = std::min(status.fetchedAt, cached->fetchedAt);
