@@ -20,6 +20,7 @@ OutboxSender::OutboxSender(StoreAddress store, BackofficeConfig config, HttpClie
     , m_http(http)
     , m_clock(clock)
     , m_policy(policy)
+    , m_poll(this) // a child, so it follows the sender into its thread (moveToThread)
 {
     m_poll.setInterval(static_cast<int>(m_policy.pollInterval.count()));
     connect(&m_poll, &QTimer::timeout, this, &OutboxSender::round);

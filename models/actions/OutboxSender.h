@@ -38,6 +38,8 @@ public:
     // left pending by an earlier run are sent again).
     void start();
     void stop();
+    // Sends what is due now instead of at the next poll (an agent just took an action).
+    void sendDueNow() { round(); }
     int inFlight() const { return static_cast<int>(m_inFlight.size()); }
 
 Q_SIGNALS:

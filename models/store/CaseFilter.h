@@ -14,6 +14,8 @@ struct CaseFilter
     std::optional<CaseStatus> status;
     std::string customerId;
     std::string linkedRef; // an order, shipment or return id the case is linked to
+    std::string assignee;  // whose desk, e.g. "my cases"
+    bool openOnly = false; // leaves out resolved and closed cases
     int limit = 500;
 };
 

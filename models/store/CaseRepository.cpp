@@ -192,6 +192,14 @@ std::vector<SupportCase> CaseRepository::list(const CaseFilter &filter)
         sql += QStringLiteral(" AND id IN (SELECT case_id FROM case_links WHERE ref = ?)");
         values << text(filter.linkedRef);
     }
+    if (!filter.assignee.empty()) {
+        sql += QStringLiteral(" AND assignee = ?");
+        values << text(filter.assignee);
+    }
+    if (filter.openOnly) {
+        sql += QStringLiteral(" AND status NOT IN (?, ?)");
+        values << text(toString(CaseStatus::Resolved)) << text(toString(CaseStatus::Closed));
+    }
     // Most urgent first: the SLA that runs out soonest leads the queue.
     sql += QStringLiteral(" ORDER BY sla_due, id LIMIT ?");
     values << std::max(filter.limit, 1);

@@ -102,10 +102,13 @@ void EscalationDesk::saveDepartment(const Department &department, const std::str
 
 Escalation EscalationDesk::escalate(long long caseId, const std::string &department,
                                     const std::string &reason, CasePriority priority,
-                                    const std::string &actor)
+                                    const std::string &actor, const QDateTime &agreedDue)
 {
     if (reason.empty() || reason.size() > 500) {
         throw invalid("an escalation needs a reason of 1 to 500 characters");
+    }
+    if (agreedDue.isValid() && agreedDue <= m_clock.now()) {
+        throw invalid("an escalation's due time must lie in the future");
     }
     StoreTransaction transaction(m_db);
     CaseRepository cases(m_db, m_clock);
@@ -116,7 +119,8 @@ Escalation EscalationDesk::escalate(long long caseId, const std::string &departm
         throw invalid("unknown department '" + department + "'");
     }
     const QDateTime now = m_clock.now();
-    const QDateTime due = now.addSecs(slaHours.toLongLong() * 3600);
+    const QDateTime due =
+        agreedDue.isValid() ? agreedDue : now.addSecs(slaHours.toLongLong() * 3600);
     const long long id =
         m_db.scalar(QStringLiteral("INSERT INTO escalations (case_id, department, reason, "
                                    "priority, due_at, state, opened_by, opened_at, updated_at, "

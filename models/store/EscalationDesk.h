@@ -25,8 +25,10 @@ public:
     // Adds or changes a department. StoreError Invalid for a bad name, title or SLA.
     void saveDepartment(const Department &department, const std::string &actor);
 
+    // Due within the department's SLA, unless the agent agreed an earlier or later time (`due`,
+    // which must lie in the future).
     Escalation escalate(long long caseId, const std::string &department, const std::string &reason,
-                        CasePriority priority, const std::string &actor);
+                        CasePriority priority, const std::string &actor, const QDateTime &due = {});
     Escalation accept(long long escalationId, long long version, const std::string &actor);
     Escalation resolve(long long escalationId, long long version, const std::string &note,
                        const std::string &actor);

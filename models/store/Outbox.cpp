@@ -149,11 +149,11 @@ void Outbox::retry(long long id, const QDateTime &now)
 {
     QSqlQuery query = m_db.run(QStringLiteral("UPDATE outbox SET state = 'pending', "
                                               "next_attempt_at = ?, updated_at = ? "
-                                              "WHERE id = ? AND state = 'failed'"),
+                                              "WHERE id = ? AND state IN ('failed', 'pending')"),
                                {time(now), time(now), id});
     if (query.numRowsAffected() != 1) {
         throw StoreError(StoreError::Kind::NotFound,
-                         "there is no failed outbox entry " + std::to_string(id));
+                         "there is no undelivered outbox entry " + std::to_string(id));
     }
 }
 

@@ -32,7 +32,8 @@ public:
     void markRetry(long long id, const std::string &error, const QDateTime &nextAttemptAt,
                    const QDateTime &now);
     void markFailed(long long id, const std::string &error, const QDateTime &now);
-    // An agent's "try again" on a failed entry: pending and due now, same key.
+    // An agent's "try again": a failed entry, or a pending one waiting for a later try, becomes
+    // pending and due now, with the same key (so it is still applied once).
     void retry(long long id, const QDateTime &now);
 
     std::optional<OutboxEntry> find(long long id);

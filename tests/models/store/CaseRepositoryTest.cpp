@@ -187,6 +187,30 @@ TEST_P(CaseRepositoryTest, ListsQueuesByDepartmentStatusAndLinkedOrder)
     EXPECT_EQ(cases->list(byCustomer("CUS-3001")).size(), 1u);
 }
 
+TEST_P(CaseRepositoryTest, ListsMyCasesAndOpenCasesOnly)
+{
+    SupportCase mine = stilettosCase();
+    mine.assignee = "anna";
+    mine = cases->create(mine, "anna");
+    SupportCase theirs = stilettosCase();
+    theirs.assignee = "paolo";
+    theirs = cases->create(theirs, "paolo");
+    CaseFilter annas;
+    annas.assignee = "anna";
+    ASSERT_EQ(cases->list(annas).size(), 1u);
+    EXPECT_EQ(cases->list(annas).front().id, mine.id);
+
+    CaseFilter open;
+    open.openOnly = true;
+    EXPECT_EQ(cases->list(open).size(), 2u);
+    theirs.status = CaseStatus::Closed;
+    cases->update(theirs, "paolo");
+    mine.status = CaseStatus::WaitingOnCustomer;
+    cases->update(mine, "anna");
+    ASSERT_EQ(cases->list(open).size(), 1u);
+    EXPECT_EQ(cases->list(open).front().id, mine.id);
+}
+
 TEST_P(CaseRepositoryTest, UnknownCasesAreNotFound)
 {
     EXPECT_FALSE(cases->find(4242));

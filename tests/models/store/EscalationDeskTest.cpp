@@ -112,6 +112,20 @@ TEST_P(EscalationDeskTest, AReturnedEscalationGoesBackWithANote)
     EXPECT_EQ(cases->get(caseId).status, CaseStatus::Open);
 }
 
+TEST_P(EscalationDeskTest, AnAgreedDueTimeReplacesTheSlaButMustLieAhead)
+{
+    const QDateTime agreed = clock.now().addSecs(4 * 3600);
+    const Escalation opened = desk->escalate(caseId, "finance", "customer calls back at four",
+                                             CasePriority::High, "anna", agreed);
+    EXPECT_EQ(opened.dueAt, agreed);
+    EXPECT_EQ(failureOf([&] {
+                  desk->escalate(caseId, "finance", "too late", CasePriority::High, "anna",
+                                 clock.now().addSecs(-60));
+              }),
+              StoreError::Kind::Invalid);
+    EXPECT_EQ(desk->ofCase(caseId).size(), 1u);
+}
+
 TEST_P(EscalationDeskTest, RefusesWhatTheStateDoesNotAllowAndStaleAnswers)
 {
     EXPECT_EQ(

@@ -72,6 +72,9 @@ TEST_P(OutboxTest, RecordsDeliveryRetryAndFailure)
     outbox.retry(failed, clock.now());
     EXPECT_EQ(outbox.find(failed)->state, OutboxEntry::State::Pending);
     EXPECT_THROW(outbox.retry(delivered, clock.now()), StoreError);
+    // "Try now" on an entry waiting for its next try: due at once, like the failed one.
+    outbox.retry(retried, clock.now());
+    EXPECT_EQ(outbox.claimDue(clock.now(), 30s, 10).size(), 2u);
 }
 
 TEST_P(OutboxTest, AKeyIsUsedOnce)

@@ -1,0 +1,46 @@
+#include "workspace/BackofficeSession.h"
+
+namespace caseline {
+
+namespace {
+
+CurlTransport::Options transportFor(const BackofficeConfig &config)
+{
+    CurlTransport::Options options;
+    options.caBundle = config.caBundle();
+    return options;
+}
+
+} // namespace
+
+BackofficeSession::BackofficeSession(BackofficeConfig config, const Clock &clock)
+    : m_clock(clock)
+    , m_config(std::move(config))
+    , m_transport(std::make_unique<CurlTransport>(transportFor(m_config)))
+    , m_connectors(BackofficeConnectors::reference(m_config, *m_transport))
+    , m_assembler(m_connectors, m_clock, m_cache)
+{
+}
+
+// The transport goes first: answers still arriving call into the connectors and the
+// assembler, which must be alive until its worker thread has stopped.
+BackofficeSession::~BackofficeSession()
+{
+    m_transport.reset();
+}
+
+void BackofficeSession::remember(const OrderTimeline &timeline)
+{
+    m_latest[timeline.orderId] = timeline;
+}
+
+std::optional<OrderTimeline> BackofficeSession::latest(const std::string &orderId) const
+{
+    const auto found = m_latest.find(orderId);
+    if (found == m_latest.end()) {
+        return std::nullopt;
+    }
+    return found->second;
+}
+
+} // namespace caseline
