@@ -38,18 +38,41 @@ std::string EndpointClient::url(const std::string &path, const Query &query) con
     return url;
 }
 
-QFuture<Fetched<nlohmann::json>>
-EndpointClient::getJson(const std::string &path, const Query &query,
-                        std::chrono::milliseconds totalTimeout) const
+HttpRequest EndpointClient::getRequest(const std::string &path, const Query &query,
+                                       const std::string &accept,
+                                       std::chrono::milliseconds totalTimeout) const
 {
     HttpRequest request;
     request.method = "GET";
     request.url = url(path, query);
-    request.headers.emplace_back("Accept", "application/json");
+    request.headers.emplace_back("Accept", accept);
     request.bearerToken = m_endpoint.token;
     request.connectTimeout = m_endpoint.connectTimeout;
     request.totalTimeout = totalTimeout.count() > 0 ? totalTimeout : m_endpoint.totalTimeout;
     request.maxAttempts = m_endpoint.maxAttempts;
+    return request;
+}
+
+QFuture<Fetched<QByteArray>> EndpointClient::getBytes(const std::string &path,
+                                                      const std::string &accept,
+                                                      std::chrono::milliseconds totalTimeout) const
+{
+    return m_http.send(getRequest(path, {}, accept, totalTimeout))
+        .then(QtFuture::Launch::Sync, [](const HttpResult &result) {
+            if (!result.ok()) {
+                return Fetched<QByteArray>(result.error());
+            }
+            const std::string &body = result.response().body;
+            return Fetched<QByteArray>(
+                QByteArray(body.data(), static_cast<qsizetype>(body.size())));
+        });
+}
+
+QFuture<Fetched<nlohmann::json>>
+EndpointClient::getJson(const std::string &path, const Query &query,
+                        std::chrono::milliseconds totalTimeout) const
+{
+    HttpRequest request = getRequest(path, query, "application/json", totalTimeout);
     const std::string sentTo = request.url;
     return m_http.send(std::move(request))
         .then(QtFuture::Launch::Sync, [sentTo](const HttpResult &result) {

@@ -4,6 +4,7 @@
 #include "backoffice/HttpClient.h"
 #include "backoffice/SystemEndpoint.h"
 
+#include <QByteArray>
 #include <QFuture>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -29,6 +30,11 @@ public:
     QFuture<Fetched<nlohmann::json>> getJson(const std::string &path, const Query &query = {},
                                              std::chrono::milliseconds totalTimeout = {}) const;
 
+    // GET baseUrl + path for a document that is not JSON (a label PDF): the body as it came,
+    // asking for `accept`. Only 2xx answers are values; the body is not checked here.
+    QFuture<Fetched<QByteArray>> getBytes(const std::string &path, const std::string &accept,
+                                          std::chrono::milliseconds totalTimeout = {}) const;
+
     template<typename T>
     QFuture<Fetched<T>> get(const std::string &path, const Query &query,
                             std::function<T(const nlohmann::json &)> map,
@@ -52,6 +58,9 @@ public:
     static std::string segment(const std::string &id);
 
 private:
+    HttpRequest getRequest(const std::string &path, const Query &query, const std::string &accept,
+                           std::chrono::milliseconds totalTimeout) const;
+
     template<typename T>
     static Fetched<T> mapBody(const nlohmann::json &body,
                               const std::function<T(const nlohmann::json &)> &map,

@@ -13,6 +13,8 @@ public:
 
     QFuture<Fetched<std::vector<ReturnAuthorization>>>
     returnsOfOrder(const std::string &orderId) override;
+    // GET /returns/{id}/label.pdf
+    QFuture<Fetched<QByteArray>> label(const std::string &returnId) override;
 
 private:
     EndpointClient m_client;
