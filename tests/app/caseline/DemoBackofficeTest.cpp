@@ -29,6 +29,22 @@ QString binDirectory()
     return fromEnvironment.isEmpty() ? QStringLiteral(CASELINE_BIN_DIR) : fromEnvironment;
 }
 
+// A stand-in caseline-backoffice: a shell script in its own directory.
+class StandIn
+{
+public:
+    explicit StandIn(const std::string &body)
+    {
+        const std::string script =
+            m_directory.write("caseline-backoffice", "#!/bin/sh\n" + body + "\n");
+        std::filesystem::permissions(script, std::filesystem::perms::owner_all);
+    }
+    QString directory() const { return QString::fromStdString(m_directory.path().string()); }
+
+private:
+    test::TempDirectory m_directory{"caseline-stand-in-backoffice"};
+};
+
 class DemoBackofficeTest : public ::testing::Test
 {
 protected:
@@ -97,11 +113,8 @@ TEST_F(DemoBackofficeTest, MissingExecutableFailsInWords)
 TEST_F(DemoBackofficeTest, ChildThatEndsEarlyFailsQuotingItsErrors)
 {
     // A stand-in that complains and exits before announcing anything.
-    test::TempDirectory directory("caseline-broken-backoffice");
-    const std::string script = directory.write(
-        "caseline-backoffice", "#!/bin/sh\necho 'cannot open demo data' >&2\nexit 3\n");
-    std::filesystem::permissions(script, std::filesystem::perms::owner_all);
-    DemoBackoffice demo(QString::fromStdString(directory.path().string()));
+    StandIn standIn("echo 'cannot open demo data' >&2; exit 3");
+    DemoBackoffice demo(standIn.directory());
     QSignalSpy failed(&demo, &DemoBackoffice::failed);
     demo.start();
     ASSERT_TRUE(failed.wait(10000));
@@ -113,10 +126,8 @@ TEST_F(DemoBackofficeTest, ChildThatEndsEarlyFailsQuotingItsErrors)
 
 TEST_F(DemoBackofficeTest, SilentChildTimesOut)
 {
-    test::TempDirectory directory("caseline-silent-backoffice");
-    const std::string script = directory.write("caseline-backoffice", "#!/bin/sh\nexec sleep 30\n");
-    std::filesystem::permissions(script, std::filesystem::perms::owner_all);
-    DemoBackoffice demo(QString::fromStdString(directory.path().string()));
+    StandIn standIn("exec sleep 30");
+    DemoBackoffice demo(standIn.directory());
     demo.setStartTimeout(300);
     QSignalSpy failed(&demo, &DemoBackoffice::failed);
     demo.start();
@@ -124,6 +135,38 @@ TEST_F(DemoBackofficeTest, SilentChildTimesOut)
     EXPECT_TRUE(failed.at(0).at(0).toString().contains("did not announce its address within"))
         << failed.at(0).at(0).toString().toStdString();
     EXPECT_FALSE(demo.isRunning()) << "the silent child must have been stopped";
+}
+
+TEST_F(DemoBackofficeTest, UnexpectedFirstLineFails)
+{
+    StandIn standIn("echo 'Segmentation fault in scenario loader'; exec sleep 30");
+    DemoBackoffice demo(standIn.directory());
+    QSignalSpy failed(&demo, &DemoBackoffice::failed);
+    demo.start();
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(
+        "announced \"Segmentation fault in scenario loader\" instead of its address"))
+        << failed.at(0).at(0).toString().toStdString();
+    EXPECT_FALSE(demo.isRunning());
+}
+
+TEST_F(DemoBackofficeTest, ChildEndingAfterReadyIsReported)
+{
+    StandIn standIn(
+        "echo 'listening on http://127.0.0.1:9'; sleep 0.3; echo 'disk full' >&2; exit 4");
+    DemoBackoffice demo(standIn.directory());
+    QSignalSpy ready(&demo, &DemoBackoffice::ready);
+    QSignalSpy ended(&demo, &DemoBackoffice::ended);
+    QSignalSpy failed(&demo, &DemoBackoffice::failed);
+    demo.start();
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(ready.at(0).at(0).toString(), "http://127.0.0.1:9");
+    ASSERT_TRUE(ended.wait(10000));
+    const QString reason = ended.at(0).at(0).toString();
+    EXPECT_TRUE(reason.contains("exit code 4")) << reason.toStdString();
+    EXPECT_TRUE(reason.contains("disk full")) << reason.toStdString();
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_TRUE(demo.baseUrl().isEmpty());
 }
 
 } // namespace
