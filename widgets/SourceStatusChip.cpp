@@ -16,8 +16,7 @@ SourceStatusChip::SourceStatusChip(const QString &systemName, QWidget *parent)
 
 void SourceStatusChip::showOk()
 {
-    present(State::Ok, tr("%1: ok").arg(m_systemName),
-            tr("%1 answered with fresh data").arg(m_systemName));
+    present(State::Ok, tr("%1: ok").arg(m_systemName), tr("%1 answered with fresh data").arg(m_systemName));
 }
 
 void SourceStatusChip::showStale(const QDateTime &since)

@@ -13,12 +13,7 @@ class SourceStatusChip : public QLabel
     Q_OBJECT
 
 public:
-    enum class State
-    {
-        Ok,
-        Stale,
-        Error
-    };
+    enum class State { Ok, Stale, Error };
 
     explicit SourceStatusChip(const QString &systemName, QWidget *parent = nullptr);
 
