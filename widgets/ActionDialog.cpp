@@ -13,10 +13,7 @@
 
 namespace caseline {
 
-namespace {
-
-// The core's refusals are plain English sentences starting in lower case.
-QString sentence(const char *text)
+QString ActionDialog::sentence(const char *text)
 {
     QString result = QString::fromStdString(text);
     if (!result.isEmpty()) {
@@ -24,8 +21,6 @@ QString sentence(const char *text)
     }
     return result;
 }
-
-} // namespace
 
 ActionDialog::ActionDialog(const QString &title, QWidget *parent)
     : QDialog(parent)
@@ -154,6 +149,8 @@ void ActionDialog::setSendBlocked(bool blocked)
 
 void ActionDialog::addResultArea(QWidget *area)
 {
+    // The result (a label preview) takes the room; the inputs above keep their size.
+    m_layout->setStretchFactor(m_body, 0);
     m_layout->insertWidget(1 + m_resultAreas++, area, 1);
 }
 

@@ -55,6 +55,8 @@ protected:
     // Called on Send (button or Ctrl+Return) while sending is possible.
     virtual void submit() = 0;
 
+    // The core's refusals are plain English starting in lower case: "The reason must...".
+    static QString sentence(const char *text);
     // A refusal before anything was emitted.
     void showProblem(const QString &text);
     void showMessage(const QString &text, MessageTone tone);

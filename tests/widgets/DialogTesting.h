@@ -11,16 +11,36 @@
 #include <QMouseEvent>
 #include <QThread>
 #include <QWidget>
+#include <gtest/gtest.h>
 
 namespace caseline::testing {
+
+// Ends the application after the last test, while Qt's own globals (the input devices
+// mouse events register) still exist; a static QApplication would outlive them and crash.
+class ApplicationEnd : public ::testing::Environment
+{
+public:
+    explicit ApplicationEnd(QApplication *app)
+        : m_app(app)
+    {
+    }
+    void TearDown() override { delete m_app; }
+
+private:
+    QApplication *m_app;
+};
 
 inline QApplication &application()
 {
     static int argc = 1;
     static char name[] = "caseline-widget-test";
     static char *argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return app;
+    static QApplication *app = [] {
+        auto *created = new QApplication(argc, argv);
+        ::testing::AddGlobalTestEnvironment(new ApplicationEnd(created));
+        return created;
+    }();
+    return *app;
 }
 
 // A key press that is not spontaneous is offered to the shortcut map first (QApplication does
