@@ -10,20 +10,8 @@ namespace caseline {
 
 namespace {
 
+// Top-level indexes carry 0; a child carries its event's serial.
 constexpr quintptr topLevel = 0;
-
-QString words(const std::string &code)
-{
-    return QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
-}
-
-QString withoutFinalStop(QString text)
-{
-    while (text.endsWith(QLatin1Char('.'))) {
-        text.chop(1);
-    }
-    return text;
-}
 
 } // namespace
 
@@ -61,7 +49,7 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
     if (parent.internalId() != topLevel || parent.column() != 0) {
         return 0;
     }
-    return static_cast<int>(childLines(m_rows[static_cast<std::size_t>(parent.row())]).size());
+    return static_cast<int>(m_rows[static_cast<std::size_t>(parent.row())].childLines().size());
 }
 
 int TimelineModel::columnCount(const QModelIndex &) const
@@ -126,15 +114,7 @@ void TimelineModel::setCaseHistory(const std::vector<CaseEntry> &entries)
 {
     m_caseEntries.clear();
     for (const CaseEntry &entry : entries) {
-        EventRow row;
-        row.key = QStringLiteral("case:%1").arg(entry.id);
-        row.system = QStringLiteral("case");
-        row.kind = QString::fromStdString(entry.kind);
-        row.at = entry.at;
-        row.summary = QString::fromStdString(entry.summary);
-        row.detail = QString::fromStdString(entry.detail);
-        row.actor = QString::fromStdString(entry.actor);
-        m_caseEntries.push_back(std::move(row));
+        m_caseEntries.push_back(TimelineRow::fromCaseEntry(entry));
     }
     rebuild();
 }
@@ -144,25 +124,7 @@ void TimelineModel::setOrderTimeline(const OrderTimeline &timeline)
     OrderPart part;
     const QString orderId = QString::fromStdString(timeline.orderId);
     for (const TimelineEvent &event : timeline.events) {
-        EventRow row;
-        row.key = QString::fromStdString(event.ref);
-        if (row.key.isEmpty()) {
-            // Events should carry a ref; without one, what it says is its identity.
-            row.key = QStringLiteral("%1:%2:%3:%4")
-                          .arg(orderId, QString::fromStdString(event.kind))
-                          .arg(event.at.toMSecsSinceEpoch())
-                          .arg(QString::fromStdString(event.summary));
-        }
-        row.system = QString::fromStdString(event.system);
-        row.kind = QString::fromStdString(event.kind);
-        row.at = event.at;
-        row.summary = QString::fromStdString(event.summary);
-        row.detail = QString::fromStdString(event.detail);
-        for (const std::string &reference : event.references) {
-            row.references.append(QString::fromStdString(reference));
-        }
-        row.orderId = orderId;
-        part.events.push_back(std::move(row));
+        part.events.push_back(TimelineRow::fromEvent(event, orderId));
     }
     for (const Alert &alert : timeline.alerts) {
         part.evidence.insert(alert.evidence.begin(), alert.evidence.end());
@@ -190,7 +152,7 @@ void TimelineModel::setOutboxEntries(const std::vector<OutboxEntry> &entries)
     m_outbox.clear();
     for (const OutboxEntry &entry : entries) {
         if (entry.state != OutboxEntry::State::Delivered) {
-            m_outbox.push_back(outboxRow(entry));
+            m_outbox.push_back(TimelineRow::fromOutboxEntry(entry));
         }
     }
     rebuild();
@@ -238,68 +200,7 @@ QString TimelineModel::systemTitle(const QString &system)
     return system;
 }
 
-bool TimelineModel::sameContent(const EventRow &a, const EventRow &b)
-{
-    return a.key == b.key && a.system == b.system && a.kind == b.kind && a.at == b.at &&
-           a.summary == b.summary && a.detail == b.detail && a.references == b.references &&
-           a.orderId == b.orderId && a.evidence == b.evidence && a.outboxState == b.outboxState &&
-           a.outboxEntryId == b.outboxEntryId && a.returnId == b.returnId &&
-           a.labelUrl == b.labelUrl && a.actor == b.actor;
-}
-
-QStringList TimelineModel::childLines(const EventRow &row)
-{
-    QStringList lines;
-    if (!row.detail.isEmpty()) {
-        lines.append(row.detail);
-    }
-    if (!row.references.isEmpty()) {
-        lines.append(tr("Concerns: %1").arg(row.references.join(QStringLiteral(", "))));
-    }
-    return lines;
-}
-
-TimelineModel::EventRow TimelineModel::outboxRow(const OutboxEntry &entry)
-{
-    EventRow row;
-    row.key = QStringLiteral("outbox:%1").arg(entry.id);
-    row.system = QString::fromStdString(entry.system);
-    row.at = entry.createdAt;
-    row.actor = QString::fromStdString(entry.actor);
-    row.outboxEntryId = entry.id;
-    const QString action = words(entry.action);
-    const QString error = withoutFinalStop(QString::fromStdString(entry.lastError));
-    if (entry.state == OutboxEntry::State::Failed) {
-        row.kind = QStringLiteral("outbox.failed");
-        row.outboxState = QStringLiteral("failed");
-        row.summary = error.isEmpty() ? tr("Failed: %1. Can be retried.").arg(action)
-                                      : tr("Failed: %1 — %2. Can be retried.").arg(action, error);
-        return row;
-    }
-    row.kind = QStringLiteral("outbox.pending");
-    row.outboxState = QStringLiteral("pending");
-    QStringList notes;
-    if (entry.attempts == 1) {
-        notes.append(tr("1 try"));
-    } else if (entry.attempts > 1) {
-        notes.append(tr("%1 tries").arg(entry.attempts));
-    }
-    if (!error.isEmpty()) {
-        notes.append(tr("last error: %1").arg(error));
-    }
-    row.summary =
-        notes.isEmpty()
-            ? tr("Waiting to send: %1").arg(action)
-            : tr("Waiting to send: %1 (%2)").arg(action, notes.join(QStringLiteral("; ")));
-    if (entry.nextAttemptAt.isValid()) {
-        row.detail = tr("Next try at %1.")
-                         .arg(QLocale().toString(entry.nextAttemptAt.toLocalTime(),
-                                                 QStringLiteral("dd MMM HH:mm")));
-    }
-    return row;
-}
-
-QVariant TimelineModel::eventData(const EventRow &row, int column, int role) const
+QVariant TimelineModel::eventData(const TimelineRow &row, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
@@ -348,13 +249,13 @@ QVariant TimelineModel::eventData(const EventRow &row, int column, int role) con
     }
 }
 
-QVariant TimelineModel::childData(const EventRow &parentRow, int childRow, int column,
+QVariant TimelineModel::childData(const TimelineRow &parentRow, int childRow, int column,
                                   int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
-        const QStringList lines = childLines(parentRow);
+        const QStringList lines = parentRow.childLines();
         if (column != WhatColumn || childRow < 0 || childRow >= lines.size()) {
             return {};
         }
@@ -373,12 +274,12 @@ void TimelineModel::rebuild()
 {
     std::set<std::string> evidence;
     std::map<std::string, std::pair<QString, QString>> labels;
-    std::vector<EventRow> target = m_caseEntries;
+    std::vector<TimelineRow> target = m_caseEntries;
     std::set<QString> seen;
     for (const auto &[orderId, part] : m_orders) {
         evidence.insert(part.evidence.begin(), part.evidence.end());
         labels.insert(part.labels.begin(), part.labels.end());
-        for (const EventRow &event : part.events) {
+        for (const TimelineRow &event : part.events) {
             // The orders of one case share events (a replacement's family): show each once.
             if (seen.insert(event.key).second) {
                 target.push_back(event);
@@ -386,7 +287,7 @@ void TimelineModel::rebuild()
         }
     }
     target.insert(target.end(), m_outbox.begin(), m_outbox.end());
-    for (EventRow &row : target) {
+    for (TimelineRow &row : target) {
         const std::string key = row.key.toStdString();
         row.evidence = evidence.count(key) != 0;
         const auto label = labels.find(key);
@@ -395,14 +296,14 @@ void TimelineModel::rebuild()
             row.labelUrl = label->second.second;
         }
     }
-    std::sort(target.begin(), target.end(), [](const EventRow &a, const EventRow &b) {
+    std::sort(target.begin(), target.end(), [](const TimelineRow &a, const TimelineRow &b) {
         if (a.at != b.at) {
             return a.at > b.at;
         }
         return a.key < b.key;
     });
 
-    RowNotifications<EventRow> notify;
+    RowNotifications<TimelineRow> notify;
     notify.aboutToRemove = [this](int first, int last) {
         beginRemoveRows({}, first, last);
     };
@@ -414,7 +315,7 @@ void TimelineModel::rebuild()
         beginInsertRows({}, first, last);
     };
     notify.inserted = [this] {
-        for (EventRow &row : m_rows) {
+        for (TimelineRow &row : m_rows) {
             if (row.serial == 0) {
                 row.serial = m_nextSerial++;
             }
@@ -440,33 +341,57 @@ void TimelineModel::rebuild()
         changePersistentIndexList(from, to);
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     };
-    notify.replace = [this](int row, EventRow &&replacement) {
-        EventRow &current = m_rows[static_cast<std::size_t>(row)];
-        replacement.serial = current.serial;
-        const QModelIndex parentIndex = index(row, 0);
-        const int before = static_cast<int>(childLines(current).size());
-        const int after = static_cast<int>(childLines(replacement).size());
-        if (after < before) {
-            beginRemoveRows(parentIndex, after, before - 1);
-            current = std::move(replacement);
-            endRemoveRows();
-        } else if (after > before) {
-            beginInsertRows(parentIndex, before, after - 1);
-            current = std::move(replacement);
-            endInsertRows();
-        } else {
-            current = std::move(replacement);
-        }
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        const int kept = std::min(before, after);
-        if (kept > 0) {
-            Q_EMIT dataChanged(index(0, 0, parentIndex),
-                               index(kept - 1, ColumnCount - 1, parentIndex));
-        }
+    notify.replace = [this](int row, TimelineRow &&replacement) {
+        replaceEvent(row, std::move(replacement));
     };
     mergeKeyedRows(
-        m_rows, std::move(target), [](const EventRow &row) { return row.key; }, sameContent,
-        notify);
+        m_rows, std::move(target), [](const TimelineRow &row) { return row.key; },
+        [](const TimelineRow &a, const TimelineRow &b) { return a.sameContent(b); }, notify);
+}
+
+void TimelineModel::replaceEvent(int row, TimelineRow &&replacement)
+{
+    TimelineRow &current = m_rows[static_cast<std::size_t>(row)];
+    replacement.serial = current.serial;
+    const QModelIndex parentIndex = index(row, 0);
+    // The detail child comes first, the references child last: a child that appears or goes
+    // is inserted or removed where it sits, so the other child keeps its identity.
+    if (current.detail.isEmpty() != replacement.detail.isEmpty()) {
+        const bool appears = current.detail.isEmpty();
+        if (appears) {
+            beginInsertRows(parentIndex, 0, 0);
+        } else {
+            beginRemoveRows(parentIndex, 0, 0);
+        }
+        current.detail = replacement.detail;
+        if (appears) {
+            endInsertRows();
+        } else {
+            endRemoveRows();
+        }
+    }
+    if (current.references.isEmpty() != replacement.references.isEmpty()) {
+        const bool appears = current.references.isEmpty();
+        const int at = current.detail.isEmpty() ? 0 : 1;
+        if (appears) {
+            beginInsertRows(parentIndex, at, at);
+        } else {
+            beginRemoveRows(parentIndex, at, at);
+        }
+        current.references = replacement.references;
+        if (appears) {
+            endInsertRows();
+        } else {
+            endRemoveRows();
+        }
+    }
+    current = std::move(replacement);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const int children = rowCount(parentIndex);
+    if (children > 0) {
+        Q_EMIT dataChanged(index(0, 0, parentIndex),
+                           index(children - 1, ColumnCount - 1, parentIndex));
+    }
 }
 
 void TimelineModel::reindex()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseEntry.h"
+#include "itemmodels/TimelineRow.h"
 #include "store/OutboxEntry.h"
 #include "timeline/OrderTimeline.h"
 
@@ -75,45 +76,24 @@ public:
     static QString systemTitle(const QString &system);
 
 private:
-    struct EventRow
-    {
-        QString key;
-        QString system;
-        QString kind;
-        QDateTime at;
-        QString summary;
-        QString detail;
-        QStringList references;
-        QString orderId;
-        bool evidence = false;
-        QString outboxState;
-        qlonglong outboxEntryId = 0;
-        QString returnId;
-        QString labelUrl;
-        QString actor;
-        quintptr serial = 0; // identity for child indexes; survives moves, not part of content
-    };
-
     struct OrderPart
     {
-        std::vector<EventRow> events;
+        std::vector<TimelineRow> events;
         std::set<std::string> evidence;
         std::map<std::string, std::pair<QString, QString>> labels; // event ref -> return, url
     };
 
-    static bool sameContent(const EventRow &a, const EventRow &b);
-    static QStringList childLines(const EventRow &row);
-    static EventRow outboxRow(const OutboxEntry &entry);
-    QVariant eventData(const EventRow &row, int column, int role) const;
-    QVariant childData(const EventRow &parentRow, int childRow, int column, int role) const;
+    QVariant eventData(const TimelineRow &row, int column, int role) const;
+    QVariant childData(const TimelineRow &parentRow, int childRow, int column, int role) const;
     void rebuild();
+    void replaceEvent(int row, TimelineRow &&replacement);
     void reindex();
 
-    std::vector<EventRow> m_caseEntries;
+    std::vector<TimelineRow> m_caseEntries;
     std::map<std::string, OrderPart> m_orders;
-    std::vector<EventRow> m_outbox;
+    std::vector<TimelineRow> m_outbox;
 
-    std::vector<EventRow> m_rows; // what views see, newest first
+    std::vector<TimelineRow> m_rows; // what views see, newest first
     QHash<quintptr, int> m_rowOfSerial;
     QHash<QString, int> m_rowOfKey;
     quintptr m_nextSerial = 1;
