@@ -1,0 +1,121 @@
+#include "itemmodels/TimelineRow.h"
+
+#include <QLocale>
+
+namespace caseline {
+
+namespace {
+
+QString words(const std::string &code)
+{
+    return QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
+}
+
+QString withoutFinalStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.'))) {
+        text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
+TimelineRow TimelineRow::fromCaseEntry(const CaseEntry &entry)
+{
+    TimelineRow row;
+    row.key = QStringLiteral("case:%1").arg(entry.id);
+    row.system = QStringLiteral("case");
+    row.kind = QString::fromStdString(entry.kind);
+    row.at = entry.at;
+    row.summary = QString::fromStdString(entry.summary);
+    row.detail = QString::fromStdString(entry.detail);
+    row.actor = QString::fromStdString(entry.actor);
+    return row;
+}
+
+TimelineRow TimelineRow::fromEvent(const TimelineEvent &event, const QString &orderId)
+{
+    TimelineRow row;
+    row.key = QString::fromStdString(event.ref);
+    if (row.key.isEmpty()) {
+        // Events should carry a ref; without one, what it says is its identity.
+        row.key = QStringLiteral("%1:%2:%3:%4")
+                      .arg(orderId, QString::fromStdString(event.kind))
+                      .arg(event.at.toMSecsSinceEpoch())
+                      .arg(QString::fromStdString(event.summary));
+    }
+    row.system = QString::fromStdString(event.system);
+    row.kind = QString::fromStdString(event.kind);
+    row.at = event.at;
+    row.summary = QString::fromStdString(event.summary);
+    row.detail = QString::fromStdString(event.detail);
+    for (const std::string &reference : event.references) {
+        row.references.append(QString::fromStdString(reference));
+    }
+    row.orderId = orderId;
+    return row;
+}
+
+TimelineRow TimelineRow::fromOutboxEntry(const OutboxEntry &entry)
+{
+    TimelineRow row;
+    row.key = QStringLiteral("outbox:%1").arg(entry.id);
+    row.system = QString::fromStdString(entry.system);
+    row.at = entry.createdAt;
+    row.actor = QString::fromStdString(entry.actor);
+    row.outboxEntryId = entry.id;
+    const QString action = words(entry.action);
+    const QString error = withoutFinalStop(QString::fromStdString(entry.lastError));
+    if (entry.state == OutboxEntry::State::Failed) {
+        row.kind = QStringLiteral("outbox.failed");
+        row.outboxState = QStringLiteral("failed");
+        row.summary = error.isEmpty() ? tr("Failed: %1. Can be retried.").arg(action)
+                                      : tr("Failed: %1 — %2. Can be retried.").arg(action, error);
+        return row;
+    }
+    row.kind = QStringLiteral("outbox.pending");
+    row.outboxState = QStringLiteral("pending");
+    QStringList notes;
+    if (entry.attempts == 1) {
+        notes.append(tr("1 try"));
+    } else if (entry.attempts > 1) {
+        notes.append(tr("%1 tries").arg(entry.attempts));
+    }
+    if (!error.isEmpty()) {
+        notes.append(tr("last error: %1").arg(error));
+    }
+    row.summary =
+        notes.isEmpty()
+            ? tr("Waiting to send: %1").arg(action)
+            : tr("Waiting to send: %1 (%2)").arg(action, notes.join(QStringLiteral("; ")));
+    if (entry.nextAttemptAt.isValid()) {
+        row.detail = tr("Next try at %1.")
+                         .arg(QLocale().toString(entry.nextAttemptAt.toLocalTime(),
+                                                 QStringLiteral("dd MMM HH:mm")));
+    }
+    return row;
+}
+
+QStringList TimelineRow::childLines() const
+{
+    QStringList lines;
+    if (!detail.isEmpty()) {
+        lines.append(detail);
+    }
+    if (!references.isEmpty()) {
+        lines.append(tr("Concerns: %1").arg(references.join(QStringLiteral(", "))));
+    }
+    return lines;
+}
+
+bool TimelineRow::sameContent(const TimelineRow &other) const
+{
+    return key == other.key && system == other.system && kind == other.kind && at == other.at &&
+           summary == other.summary && detail == other.detail && references == other.references &&
+           orderId == other.orderId && evidence == other.evidence &&
+           outboxState == other.outboxState && outboxEntryId == other.outboxEntryId &&
+           returnId == other.returnId && labelUrl == other.labelUrl && actor == other.actor;
+}
+
+} // namespace caseline
