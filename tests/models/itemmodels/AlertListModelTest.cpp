@@ -133,6 +133,26 @@ TEST_F(AlertList, RefreshUpdatesInPlace)
     EXPECT_TRUE(label.data().toString().contains("in 5 days"));
 }
 
+TEST_F(AlertList, AnAlertThatGrowsMoreSevereMovesUpWithoutAReset)
+{
+    model.setAlerts("ORD-1001", originalAlerts());
+    QPersistentModelIndex compensation(model.index(2));
+    ASSERT_EQ(compensation.data(AlertListModel::RuleRole).toString(), "duplicate-compensation");
+
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    std::vector<Alert> later = originalAlerts();
+    later[1].severity = AlertSeverity::Critical;
+    model.setAlerts("ORD-1001", later);
+
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(layout.count(), 1);
+    EXPECT_EQ(compensation.row(), 0); // critical, and ORD-1001 sorts before ORD-1001-R1
+    EXPECT_EQ(compensation.data(AlertListModel::SeverityRole).toString(), "critical");
+    EXPECT_EQ(rules(model), QStringList({"duplicate-compensation", "cancelled-but-shipped",
+                                         "promised-label-missing"}));
+}
+
 TEST_F(AlertList, NamesSuggestedActionsInWords)
 {
     EXPECT_EQ(AlertListModel::actionTitle("issue-return-label"), "Issue return label");
