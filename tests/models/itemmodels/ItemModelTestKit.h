@@ -11,7 +11,14 @@
 #include <QModelIndex>
 #include <QSignalSpy>
 #include <ctime>
+#include <ostream>
 #include <string>
+
+// Failures print QStrings as text.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
 
 namespace caseline::test {
 
