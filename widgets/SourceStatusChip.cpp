@@ -14,6 +14,12 @@ SourceStatusChip::SourceStatusChip(const QString &systemName, QWidget *parent)
     showOk();
 }
 
+void SourceStatusChip::showUnknown()
+{
+    present(State::Unknown, tr("%1: …").arg(m_systemName),
+            tr("%1 has not been asked yet").arg(m_systemName));
+}
+
 void SourceStatusChip::showOk()
 {
     present(State::Ok, tr("%1: ok").arg(m_systemName), tr("%1 answered with fresh data").arg(m_systemName));
@@ -44,6 +50,9 @@ void SourceStatusChip::present(State state, const QString &text, const QString &
     const bool dark = colours.color(QPalette::Window).lightness() < 128;
     QColor background;
     switch (state) {
+    case State::Unknown:
+        background = colours.color(QPalette::Button);
+        break;
     case State::Ok:
         background = dark ? QColor(0x1f, 0x4d, 0x2b) : QColor(0xd9, 0xf2, 0xdf);
         break;

@@ -13,10 +13,11 @@ class SourceStatusChip : public QLabel
     Q_OBJECT
 
 public:
-    enum class State { Ok, Stale, Error };
+    enum class State { Unknown, Ok, Stale, Error };
 
     explicit SourceStatusChip(const QString &systemName, QWidget *parent = nullptr);
 
+    void showUnknown(); // not asked yet
     void showOk();
     void showStale(const QDateTime &since);
     void showError(const QString &reason);

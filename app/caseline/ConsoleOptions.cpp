@@ -59,12 +59,18 @@ struct ConsoleCommandLine
                             ConsoleOptions::tr("Open this case at start (CASE-12 or 12)."),
                             QStringLiteral("CASE")};
 
+    // For the start-up benchmark: print the time to an interactive window, then quit.
+    QCommandLineOption quitWhenInteractive{QStringLiteral("quit-when-interactive"),
+                                           ConsoleOptions::tr("Quit once the queue is shown.")};
+
     ConsoleCommandLine()
     {
+        quitWhenInteractive.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.setApplicationDescription(
             ConsoleOptions::tr("Caseline: one case timeline from every back-office system. A "
                                "second start hands --lookup or --open to the running console."));
-        parser.addOptions({help, version, demo, latency, backoffice, config, db, as, lookup, open});
+        parser.addOptions({help, version, demo, latency, backoffice, config, db, as, lookup, open,
+                           quitWhenInteractive});
     }
 };
 
@@ -151,6 +157,8 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments, const Environ
         }
     }
 
+    options.quitWhenInteractive = parser.isSet(line.quitWhenInteractive);
+    options.storeChosen = parser.isSet(line.db) || !environment("CASELINE_DB").isEmpty();
     if (parser.isSet(line.db)) {
         options.store = checkedStore(parser.value(line.db));
     } else if (!options.demo) {

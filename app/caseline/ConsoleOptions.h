@@ -34,9 +34,11 @@ public:
     // --db, else $CASELINE_DB, else the default SQLite file. Empty with --demo and no --db:
     // the demo then uses a fresh SQLite store in a temporary directory, never a real one.
     QString store;
-    QString actor;            // --as, else $USER, else $USERNAME, else "agent"
-    QString lookup;           // --lookup: a phone number, e-mail, order or tracking number
-    long long openCaseId = 0; // --open: the case to open, 0 for none
+    bool storeChosen = false;         // by --db or $CASELINE_DB (else a saved choice may win)
+    bool quitWhenInteractive = false; // hidden: the start-up benchmark's stopwatch
+    QString actor;                    // --as, else $USER, else $USERNAME, else "agent"
+    QString lookup;                   // --lookup: a phone number, e-mail, order or tracking number
+    long long openCaseId = 0;         // --open: the case to open, 0 for none
 
     // What a second `caseline` started with these options sends to the running one:
     // {"lookup", TEXT}, {"open", "12"}, or empty (just come to the front).

@@ -1,0 +1,287 @@
+#include "ConsoleController.h"
+
+#include "AlertPanel.h"
+#include "CaseActionFlow.h"
+#include "CaseHeader.h"
+#include "CasePane.h"
+#include "MainWindow.h"
+#include "NewCaseDialog.h"
+#include "QueuePane.h"
+#include "SearchPanel.h"
+#include "workspace/CaseActionDesk.h"
+#include "workspace/CaseWorkspace.h"
+
+#include <QRegularExpression>
+
+namespace caseline {
+
+ConsoleController::ConsoleController(MainWindow &window, CaseWorkspace &workspace,
+                                     CaseActionDesk &desk, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_workspace(workspace)
+    , m_desk(desk)
+    , m_clock(clock)
+    , m_queue(clock)
+{
+    m_window.queuePane()->setModel(&m_queue);
+    m_window.casePane()->setModels(&m_timeline, &m_alerts, &m_sources);
+    m_window.searchPanel()->setModel(&m_search);
+    m_flow = std::make_unique<CaseActionFlow>(window, workspace, desk, clock, m_open);
+    connectWorkspace();
+    connectWindow();
+    // SLA "at risk" and "breached" move with the clock, not only with the data.
+    m_slaTick.setInterval(60 * 1000);
+    connect(&m_slaTick, &QTimer::timeout, &m_queue, &CaseQueueModel::refreshSla);
+}
+
+// The window outlives the session: its views must let go of the models first.
+ConsoleController::~ConsoleController()
+{
+    m_window.casePane()->releaseModels();
+    m_window.queuePane()->setModel(nullptr);
+    m_window.searchPanel()->setModel(nullptr);
+}
+
+void ConsoleController::connectWorkspace()
+{
+    connect(&m_workspace, &CaseWorkspace::ready, this, [this] {
+        reloadQueue();
+        m_workspace.loadDepartments();
+        m_desk.startSending();
+        m_slaTick.start();
+        m_window.showMessage(tr("Ready."));
+    });
+    connect(&m_workspace, &CaseWorkspace::queueLoaded, this,
+            [this](QueueKind kind, const std::vector<SupportCase> &cases) {
+                // Needs attention shows the open cases the model flags.
+                const QueueKind shown = m_window.queuePane()->currentKind();
+                const bool wanted = kind == shown || (shown == QueueKind::NeedsAttention &&
+                                                      kind == QueueKind::AllOpen);
+                if (!wanted) {
+                    return;
+                }
+                m_queue.setCases(cases);
+                m_workspace.watch(cases);
+                if (m_open) {
+                    m_window.queuePane()->selectCase(m_open->id());
+                }
+                Q_EMIT queueShown(shown);
+            });
+    connect(&m_workspace, &CaseWorkspace::alertCountChanged, &m_queue,
+            &CaseQueueModel::setAlertCount);
+    connect(&m_workspace, &CaseWorkspace::caseOpened, this, &ConsoleController::showSnapshot);
+    connect(&m_workspace, &CaseWorkspace::timelineArrived, this, &ConsoleController::showTimeline);
+    connect(&m_workspace, &CaseWorkspace::customerArrived, this, [this](const Customer &customer) {
+        if (m_open && m_open->snapshot.item.customerId == customer.id) {
+            m_open->customer = customer;
+            m_window.casePane()->header()->showCustomer(customer);
+        }
+    });
+    connect(&m_workspace, &CaseWorkspace::searchFinished, this, &ConsoleController::showSearch);
+    connect(&m_workspace, &CaseWorkspace::caseCreated, this, [this](const SupportCase &item) {
+        if (m_newCase) {
+            m_newCase->accept();
+        }
+        m_window.showMessage(tr("%1 opened.").arg(QString::fromStdString(item.reference())));
+        reloadQueue();
+        openCase(item.id);
+    });
+    connect(&m_workspace, &CaseWorkspace::problem, this,
+            [this](const QString &what, const QString &reason) {
+                const QString text = tr("Could not %1: %2").arg(what, reason);
+                if (m_newCase && m_newCase->isVisible() && !m_newCase->isEnabled()) {
+                    m_newCase->showProblem(text);
+                }
+                m_window.showMessage(text, 0);
+            });
+    connect(&m_desk, &CaseActionDesk::caseChanged, this, [this](long long caseId) {
+        reloadQueue();
+        if (m_open && m_open->id() == caseId) {
+            openCase(caseId);
+        }
+    });
+    connect(&m_desk, &CaseActionDesk::actionStored, this,
+            [this](long long caseId, long long, const QString &) {
+                if (m_open && m_open->id() == caseId) {
+                    openCase(caseId); // shows the action waiting to be sent
+                }
+            });
+    connect(&m_desk, &CaseActionDesk::actionDelivered, this, [this](long long caseId, long long) {
+        if (m_open && m_open->id() == caseId) {
+            openCase(caseId); // the back-office's answer lands on the timeline
+        }
+    });
+    connect(&m_desk, &CaseActionDesk::actionFailed, this,
+            [this](long long caseId, long long, const QString &reason) {
+                m_window.showMessage(tr("An action on CASE-%1 failed: %2").arg(caseId).arg(reason),
+                                     0);
+                if (m_open && m_open->id() == caseId) {
+                    openCase(caseId);
+                }
+            });
+}
+
+void ConsoleController::connectWindow()
+{
+    QueuePane *queue = m_window.queuePane();
+    connect(queue, &QueuePane::queueChosen, this, [this] { reloadQueue(); });
+    connect(queue, &QueuePane::caseActivated, this, [this](long long caseId) { openCase(caseId); });
+    connect(queue, &QueuePane::newCaseRequested, this, [this] { askForNewCase({}, {}); });
+    SearchPanel *search = m_window.searchPanel();
+    connect(search, &SearchPanel::searchRequested, this, [this, search](const QString &text) {
+        search->setSearching(!text.trimmed().isEmpty());
+        m_workspace.search(text);
+    });
+    connect(search, &SearchPanel::caseChosen, this, [this](long long caseId) { openCase(caseId); });
+    connect(search, &SearchPanel::newCaseRequested, this, &ConsoleController::askForNewCase);
+    CasePane *pane = m_window.casePane();
+    connect(pane, &CasePane::refreshRequested, this, [this] {
+        if (m_open) {
+            openCase(m_open->id());
+        }
+    });
+    connect(pane, &CasePane::retryRequested, this, [this](long long entryId) {
+        if (m_open) {
+            m_desk.retry(m_open->id(), entryId);
+        }
+    });
+    connect(pane, &CasePane::actionRequested, m_flow.get(), &CaseActionFlow::begin);
+    connect(pane, &CasePane::labelRequested, m_flow.get(), &CaseActionFlow::previewLabel);
+}
+
+void ConsoleController::start()
+{
+    m_window.showMessage(tr("Opening the case store…"), 0);
+    m_workspace.start();
+}
+
+void ConsoleController::reloadQueue()
+{
+    const QueueKind kind = m_window.queuePane()->currentKind();
+    m_workspace.loadQueue(kind == QueueKind::NeedsAttention ? QueueKind::AllOpen : kind);
+}
+
+void ConsoleController::openCase(long long caseId)
+{
+    if (!m_open || m_open->id() != caseId) {
+        // Another case: nothing of the previous one may linger on screen.
+        m_open.reset();
+        m_timeline.clear();
+        m_alerts.clear();
+        m_sources.clear();
+        m_window.casePane()->header()->clear();
+        m_window.casePane()->setCaseOpen(false);
+    }
+    m_opening = caseId;
+    m_sources.setPending(true);
+    m_workspace.openCase(caseId);
+}
+
+void ConsoleController::showSnapshot(const CaseSnapshot &snapshot)
+{
+    if (snapshot.item.id != m_opening) {
+        return;
+    }
+    const bool sameCase = m_open && m_open->id() == snapshot.item.id;
+    if (!sameCase) {
+        m_open = OpenCase{};
+    }
+    m_open->snapshot = snapshot;
+    m_open->freshPending = static_cast<int>(m_open->orderIds().size());
+    CasePane *pane = m_window.casePane();
+    pane->header()->showCase(snapshot.item);
+    if (m_open->customer) {
+        pane->header()->showCustomer(*m_open->customer);
+    } else {
+        m_workspace.loadCustomer(snapshot.item.customerId);
+    }
+    m_timeline.setCaseHistory(snapshot.entries);
+    m_timeline.setOutboxEntries(snapshot.outbox);
+    m_alerts.setAlerts(std::string(), snapshot.caseAlerts);
+    pane->setCaseOpen(true);
+    m_sources.setPending(m_open->freshPending > 0);
+    m_window.queuePane()->selectCase(snapshot.item.id);
+    Q_EMIT caseShown(snapshot.item.id);
+    if (m_open->freshPending == 0) {
+        Q_EMIT caseSettled(snapshot.item.id);
+    }
+}
+
+void ConsoleController::showTimeline(long long caseId, const OrderTimeline &timeline, bool cached)
+{
+    if (!m_open || m_open->id() != caseId) {
+        return;
+    }
+    m_open->timelines[timeline.orderId] = timeline;
+    m_timeline.setOrderTimeline(timeline);
+    m_alerts.setAlerts(timeline.orderId, timeline.alerts);
+    m_sources.setSources(timeline.orderId, timeline.sources);
+    if (cached) {
+        return;
+    }
+    m_flow->timelineRefreshed();
+    if (--m_open->freshPending <= 0) {
+        m_open->freshPending = 0;
+        m_sources.setPending(false);
+        Q_EMIT caseSettled(caseId);
+    }
+}
+
+void ConsoleController::showSearch(const CustomerSearchResult &result)
+{
+    SearchPanel *search = m_window.searchPanel();
+    for (const Customer &customer : result.customers) {
+        m_languageOf[customer.id] = customer.language;
+    }
+    m_search.setResults(result.query, result.customers, result.ordersByCustomer, result.cases);
+    search->setSearching(false);
+    search->showProblem(result.problem);
+    if (!m_popLookup.isEmpty() && result.query == m_popLookup) {
+        m_popLookup.clear();
+        // A caller with exactly one open case: pop it straight away.
+        std::vector<long long> open;
+        for (const SupportCase &item : result.cases) {
+            if (item.status != CaseStatus::Resolved && item.status != CaseStatus::Closed) {
+                open.push_back(item.id);
+            }
+        }
+        if (open.size() == 1) {
+            openCase(open.front());
+        }
+    }
+}
+
+void ConsoleController::lookup(const QString &text)
+{
+    static const QRegularExpression caseNumber(QStringLiteral("^CASE-(\\d+)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch number = caseNumber.match(text.trimmed());
+    if (number.hasMatch()) {
+        openCase(number.captured(1).toLongLong());
+        return;
+    }
+    m_popLookup = text.trimmed();
+    m_window.searchPanel()->setQuery(m_popLookup);
+}
+
+void ConsoleController::askForNewCase(const QString &customerId, const QString &orderId)
+{
+    if (m_newCase) {
+        m_newCase->raise();
+        return;
+    }
+    const auto language = m_languageOf.find(customerId.toStdString());
+    m_newCase = new NewCaseDialog(
+        customerId, orderId,
+        language == m_languageOf.end() ? QString() : QString::fromStdString(language->second),
+        &m_window);
+    m_newCase->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_newCase, &NewCaseDialog::caseRequested, this, [this](SupportCase draft) {
+        draft.department = m_workspace.department();
+        m_workspace.createCase(draft);
+    });
+    m_newCase->open();
+}
+
+} // namespace caseline

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "OpenCase.h"
+#include "itemmodels/AlertListModel.h"
+#include "itemmodels/CaseQueueModel.h"
+#include "itemmodels/CustomerSearchModel.h"
+#include "itemmodels/SourceStatusModel.h"
+#include "itemmodels/TimelineModel.h"
+#include "workspace/QueueKind.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <optional>
+
+namespace caseline {
+
+class CaseActionDesk;
+class CaseActionFlow;
+class CaseWorkspace;
+class Clock;
+class MainWindow;
+class NewCaseDialog;
+struct CustomerSearchResult;
+
+// Wires the console: the workspace's answers into the item models, the window's requests into
+// the workspace, and the action dialogs through CaseActionFlow. Keeps which case is open, so
+// a late answer for a case the agent already left is dropped.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleController(MainWindow &window, CaseWorkspace &workspace, CaseActionDesk &desk,
+                      const Clock &clock, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    void start();
+    void openCase(long long caseId);
+    // Screen-pop from telephony: a phone number, an order number or a case.
+    void lookup(const QString &text);
+    const std::optional<OpenCase> &openCase() const { return m_open; }
+    CaseActionFlow &actions() { return *m_flow; }
+
+    CaseQueueModel &queueModel() { return m_queue; }
+    TimelineModel &timelineModel() { return m_timeline; }
+    AlertListModel &alertModel() { return m_alerts; }
+    SourceStatusModel &sourceModel() { return m_sources; }
+    CustomerSearchModel &searchModel() { return m_search; }
+
+Q_SIGNALS:
+    void caseShown(long long caseId);
+    // Every requested fresh timeline of the open case has arrived.
+    void caseSettled(long long caseId);
+    void queueShown(caseline::QueueKind kind);
+
+private:
+    void connectWorkspace();
+    void connectWindow();
+    void reloadQueue();
+    void showSnapshot(const CaseSnapshot &snapshot);
+    void showTimeline(long long caseId, const OrderTimeline &timeline, bool cached);
+    void showSearch(const CustomerSearchResult &result);
+    void askForNewCase(const QString &customerId, const QString &orderId);
+
+    MainWindow &m_window;
+    CaseWorkspace &m_workspace;
+    CaseActionDesk &m_desk;
+    const Clock &m_clock;
+    CaseQueueModel m_queue;
+    TimelineModel m_timeline;
+    AlertListModel m_alerts;
+    SourceStatusModel m_sources;
+    CustomerSearchModel m_search;
+    std::optional<OpenCase> m_open;
+    long long m_opening = 0; // the case asked for last
+    std::unique_ptr<CaseActionFlow> m_flow;
+    QPointer<NewCaseDialog> m_newCase;
+    QString m_popLookup; // a screen-pop waiting for its search answer
+    QTimer m_slaTick;
+    std::map<std::string, std::string> m_languageOf; // customer id -> language, from search
+};
+
+} // namespace caseline

@@ -1,0 +1,73 @@
+// caseline: the agent console. Wires the window, the single-instance socket and the launcher;
+// everything else lives in caseline_console, caseline_widgets and caseline_core.
+#include "ConsoleLauncher.h"
+#include "ConsoleOptions.h"
+#include "MainWindow.h"
+#include "SingleInstance.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Caseline"));
+    QApplication::setApplicationName(QStringLiteral("Caseline"));
+    QApplication::setApplicationVersion(QStringLiteral(CASELINE_VERSION));
+
+    caseline::ConsoleOptions options;
+    try {
+        options = caseline::ConsoleOptions::parse(QApplication::arguments());
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "caseline: %s\n", error.what());
+        return 2;
+    }
+    if (options.help || options.version) {
+        const QString text = options.help ? caseline::ConsoleOptions::helpText()
+                                          : caseline::ConsoleOptions::versionText();
+        std::fputs(text.toUtf8().constData(), stdout);
+        return 0;
+    }
+
+    // A phone system's screen-pop goes to the console already running, if there is one.
+    // $CASELINE_INSTANCE separates consoles that must not meet (tests, benchmarks).
+    caseline::SingleInstance instance(
+        qEnvironmentVariable("CASELINE_INSTANCE", caseline::SingleInstance::defaultKey()));
+    const QStringList request = options.handOffRequest();
+    if (instance.handOff(request.isEmpty() ? QStringList{QStringLiteral("raise")} : request)) {
+        return 0;
+    }
+    if (!instance.listen()) {
+        std::fprintf(stderr, "caseline: another console could not be reached or replaced\n");
+    }
+
+    caseline::MainWindow window;
+    window.restoreLayout();
+    caseline::ConsoleLauncher launcher(window, options);
+    QObject::connect(&instance, &caseline::SingleInstance::requestReceived, &launcher,
+                     &caseline::ConsoleLauncher::handle);
+    QObject::connect(&launcher, &caseline::ConsoleLauncher::failed, &window,
+                     [&window](const QString &reason) {
+                         window.showMessage(reason, 0);
+                         auto *box = new QMessageBox(QMessageBox::Critical, QObject::tr("Caseline"),
+                                                     reason, QMessageBox::Close, &window);
+                         box->setAttribute(Qt::WA_DeleteOnClose);
+                         box->open();
+                     });
+    QObject::connect(
+        &launcher, &caseline::ConsoleLauncher::interactive, &window, [&options](qint64 ms) {
+            if (options.quitWhenInteractive) {
+                std::printf("caseline: interactive after %lld ms\n", static_cast<long long>(ms));
+                std::fflush(stdout);
+                QTimer::singleShot(0, qApp, &QApplication::quit);
+            }
+        });
+    window.show();
+    launcher.start();
+    if (!request.isEmpty()) {
+        launcher.handle(request);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "BackofficeProcess.h"
+#include "ConsoleController.h"
+#include "ConsoleSession.h"
+#include "HttpTestClient.h"
+#include "MainWindow.h"
+#include "TempDirectory.h"
+#include "workspace/CaseWorkspace.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QSettings>
+#include <chrono>
+#include <functional>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace caseline::test {
+
+// The real console on real widgets (offscreen), wired to the real reference back-office
+// (--demo) and a fresh SQLite store. Tests only spin the event loop and use the widgets.
+class ConsoleFixture : public ::testing::Test
+{
+protected:
+    ConsoleFixture(std::vector<std::string> serverArguments = {"--demo"})
+        : application(argc, argv)
+        , server(std::move(serverArguments))
+        , admin(server.baseUrl())
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CaselineTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           QString::fromStdString(directory.file("settings")));
+        window = std::make_unique<MainWindow>();
+        window->resize(1360, 860);
+        session = std::make_unique<ConsoleSession>(
+            *window, BackofficeConfig::forReferenceServer(server.baseUrl()),
+            StoreAddress::parse(directory.file("cases.sqlite")), "anna");
+        window->show();
+        bool ready = false;
+        QObject::connect(&controller(), &ConsoleController::queueShown, [&ready] { ready = true; });
+        controller().start();
+        EXPECT_TRUE(spinUntil([&] { return ready; })) << "the console never showed its queue";
+    }
+
+    ~ConsoleFixture() override
+    {
+        session.reset();
+        window.reset();
+    }
+
+    ConsoleController &controller() { return session->controller(); }
+
+    static bool spinUntil(const std::function<bool()> &done,
+                          std::chrono::seconds limit = std::chrono::seconds(20))
+    {
+        const auto deadline = std::chrono::steady_clock::now() + limit;
+        while (!done() && std::chrono::steady_clock::now() < deadline) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        return done();
+    }
+
+    // Opens a case through the workspace (the new-case dialog has its own test) and shows it,
+    // waiting until every fresh timeline is on screen.
+    long long openCaseFor(const std::string &customer, const std::string &order,
+                          const std::string &language = "it")
+    {
+        SupportCase draft;
+        draft.customerId = customer;
+        draft.customerLanguage = language;
+        draft.subject = "Call about " + order;
+        draft.department = "customer-service";
+        if (!order.empty()) {
+            draft.links = {{"order", order}};
+        }
+        long long caseId = 0;
+        auto created = QObject::connect(&session->workspace(), &CaseWorkspace::caseCreated,
+                                        [&](const SupportCase &item) { caseId = item.id; });
+        session->workspace().createCase(draft);
+        EXPECT_TRUE(spinUntil([&] { return caseId != 0; }));
+        QObject::disconnect(created);
+        showCase(caseId);
+        return caseId;
+    }
+
+    void showCase(long long caseId)
+    {
+        bool settled = false;
+        auto done = QObject::connect(&controller(), &ConsoleController::caseSettled,
+                                     [&](long long id) { settled = settled || id == caseId; });
+        controller().openCase(caseId);
+        EXPECT_TRUE(spinUntil([&] { return settled; }));
+        QObject::disconnect(done);
+    }
+
+    int argc = 1;
+    char name[16] = "ConsoleTest";
+    char *argv[2] = {name, nullptr};
+    QApplication application;
+    TempDirectory directory;
+    BackofficeProcess server;
+    HttpTestClient admin;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<ConsoleSession> session;
+};
+
+} // namespace caseline::test

@@ -1,0 +1,50 @@
+#include "QueuePresentation.h"
+
+#include "itemmodels/CaseQueueModel.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyle>
+
+namespace caseline {
+
+QVariant QueuePresentation::data(const QModelIndex &index, int role) const
+{
+    const auto roleOf = [&](CaseQueueModel::Role wanted) {
+        return QIdentityProxyModel::data(index, wanted);
+    };
+    const auto sla =
+        static_cast<CaseQueueModel::SlaState>(roleOf(CaseQueueModel::SlaStateRole).toInt());
+    switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() == CaseQueueModel::ReferenceColumn &&
+            roleOf(CaseQueueModel::AlertCountRole).toInt() > 0) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == CaseQueueModel::SlaDueColumn) {
+            if (sla == CaseQueueModel::SlaState::Breached) {
+                return QColor(0xd0, 0x30, 0x30);
+            }
+            if (sla == CaseQueueModel::SlaState::AtRisk) {
+                return QColor(0xc0, 0x80, 0x10);
+            }
+        }
+        break;
+    case Qt::FontRole:
+        if (roleOf(CaseQueueModel::NeedsAttentionRole).toBool() &&
+            index.column() == CaseQueueModel::ReferenceColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    default:
+        break;
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace caseline
