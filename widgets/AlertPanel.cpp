@@ -40,7 +40,13 @@ void AlertPanel::setModel(QAbstractItemModel *alerts)
 
 QList<QPushButton *> AlertPanel::actionButtons() const
 {
-    return findChildren<QPushButton *>();
+    QList<QPushButton *> shown;
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        if (button->isVisibleTo(this)) {
+            shown.push_back(button);
+        }
+    }
+    return shown;
 }
 
 void AlertPanel::rebuild()
@@ -49,7 +55,6 @@ void AlertPanel::rebuild()
         // Later: the old buttons may be in the middle of emitting their click.
         if (QWidget *old = item->widget()) {
             old->hide();
-            old->setParent(nullptr);
             old->deleteLater();
         }
         delete item;

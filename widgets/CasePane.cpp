@@ -32,7 +32,6 @@ CasePane::CasePane(QWidget *parent)
     , m_timeline(new QTreeView(this))
     , m_textFilter(new QLineEdit(this))
     , m_retry(new QPushButton(tr("&Retry action"), this))
-    , m_filter(new TimelineFilterModel(this))
     , m_presentation(new TimelinePresentation(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -59,7 +58,6 @@ CasePane::CasePane(QWidget *parent)
     buildFilters(filters);
     layout->addWidget(filters);
 
-    m_presentation->setSourceModel(m_filter);
     m_timeline->setModel(m_presentation);
     m_timeline->setAccessibleName(tr("Case timeline"));
     m_timeline->setUniformRowHeights(false);
@@ -105,14 +103,15 @@ void CasePane::buildFilters(QWidget *into)
         check->setIcon(SystemIcons::icon(system));
         check->setAccessibleName(tr("Show %1 events").arg(title));
         connect(check, &QCheckBox::toggled, this,
-                [this, system = system](bool on) { m_filter->setSystemVisible(system, on); });
+                [this, system = system](bool on) { m_presentation->setSystemVisible(system, on); });
         row->addWidget(check);
         m_systemFilters.insert(system, check);
     }
     m_textFilter->setPlaceholderText(tr("Filter the timeline…"));
     m_textFilter->setClearButtonEnabled(true);
     m_textFilter->setAccessibleName(tr("Filter the timeline"));
-    connect(m_textFilter, &QLineEdit::textChanged, m_filter, &TimelineFilterModel::setTextFilter);
+    connect(m_textFilter, &QLineEdit::textChanged, m_presentation,
+            &TimelineFilterModel::setTextFilter);
     row->addWidget(m_textFilter, 1);
     m_retry->setEnabled(false);
     m_retry->setToolTip(
@@ -131,7 +130,7 @@ void CasePane::buildFilters(QWidget *into)
 void CasePane::setModels(QAbstractItemModel *timeline, QAbstractItemModel *alerts,
                          QAbstractItemModel *sources)
 {
-    m_filter->setSourceModel(timeline);
+    m_presentation->setSourceModel(timeline);
     m_alerts->setModel(alerts);
     m_status->setModel(sources);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -144,9 +143,14 @@ void CasePane::setModels(QAbstractItemModel *timeline, QAbstractItemModel *alert
                                                QHeaderView::ResizeToContents);
 }
 
+TimelineFilterModel *CasePane::timelineFilter() const
+{
+    return m_presentation;
+}
+
 void CasePane::releaseModels()
 {
-    m_filter->setSourceModel(nullptr);
+    m_presentation->setSourceModel(nullptr);
     m_alerts->setModel(nullptr);
     m_status->setModel(nullptr);
 }

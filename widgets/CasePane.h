@@ -38,7 +38,7 @@ public:
     AlertPanel *alertPanel() const { return m_alerts; }
     SourceStatusBar *statusBar() const { return m_status; }
     QTreeView *timelineView() const { return m_timeline; }
-    TimelineFilterModel *timelineFilter() const { return m_filter; }
+    TimelineFilterModel *timelineFilter() const;
     QList<QAction *> caseActions() const { return m_actions.values(); }
     QAction *caseAction(const QString &action) const { return m_actions.value(action); }
     QCheckBox *systemFilter(const QString &system) const { return m_systemFilters.value(system); }
@@ -64,7 +64,6 @@ private:
     QTreeView *m_timeline = nullptr;
     QLineEdit *m_textFilter = nullptr;
     QPushButton *m_retry = nullptr;
-    TimelineFilterModel *m_filter = nullptr;
     TimelinePresentation *m_presentation = nullptr;
     QMap<QString, QAction *> m_actions;
     QMap<QString, QCheckBox *> m_systemFilters;

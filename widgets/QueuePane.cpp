@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,7 +19,6 @@ QueuePane::QueuePane(QWidget *parent)
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_newCase(new QPushButton(tr("&New case"), this))
-    , m_attention(new QSortFilterProxyModel(this))
     , m_presentation(new QueuePresentation(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -35,10 +33,6 @@ QueuePane::QueuePane(QWidget *parent)
     layout->addWidget(m_tabs);
 
     // "Needs attention" is the open cases narrowed to those flagged; the model says which.
-    m_attention->setFilterRole(CaseQueueModel::NeedsAttentionRole);
-    m_attention->setFilterKeyColumn(CaseQueueModel::ReferenceColumn);
-    m_attention->setSortRole(Qt::DisplayRole);
-    m_presentation->setSourceModel(m_attention);
     m_view->setModel(m_presentation);
     m_view->setAccessibleName(tr("Cases in this queue"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,7 +62,7 @@ QueuePane::QueuePane(QWidget *parent)
 
 void QueuePane::setModel(QAbstractItemModel *queue)
 {
-    m_attention->setSourceModel(queue);
+    m_presentation->setSourceModel(queue);
     if (!queue) {
         return;
     }
@@ -80,7 +74,14 @@ void QueuePane::setModel(QAbstractItemModel *queue)
             Qt::UniqueConnection);
     connect(m_presentation, &QAbstractItemModel::layoutChanged, this, &QueuePane::updateCount,
             Qt::UniqueConnection);
-    m_view->resizeColumnsToContents();
+    // A narrow pane: the subject takes the room; priority and department are in the case's
+    // header (and the department is the queue's own in "My department").
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseQueueModel::SubjectColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_view->setColumnHidden(CaseQueueModel::PriorityColumn, true);
+    m_view->setColumnHidden(CaseQueueModel::DepartmentColumn, true);
     updateCount();
 }
 
@@ -96,8 +97,7 @@ void QueuePane::setCurrentKind(QueueKind kind)
 
 void QueuePane::applyKind()
 {
-    m_attention->setFilterFixedString(
-        currentKind() == QueueKind::NeedsAttention ? QStringLiteral("true") : QString());
+    m_presentation->setAttentionOnly(currentKind() == QueueKind::NeedsAttention);
     Q_EMIT queueChosen(currentKind());
 }
 

@@ -7,7 +7,6 @@
 class QAbstractItemModel;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTabBar;
 class QTableView;
 
@@ -45,7 +44,6 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_newCase = nullptr;
-    QSortFilterProxyModel *m_attention = nullptr;
     QueuePresentation *m_presentation = nullptr;
 };
 

@@ -12,7 +12,7 @@ namespace caseline {
 QVariant QueuePresentation::data(const QModelIndex &index, int role) const
 {
     const auto roleOf = [&](CaseQueueModel::Role wanted) {
-        return QIdentityProxyModel::data(index, wanted);
+        return QSortFilterProxyModel::data(index, wanted);
     };
     const auto sla =
         static_cast<CaseQueueModel::SlaState>(roleOf(CaseQueueModel::SlaStateRole).toInt());
@@ -44,7 +44,23 @@ QVariant QueuePresentation::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return QIdentityProxyModel::data(index, role);
+    return QSortFilterProxyModel::data(index, role);
+}
+
+void QueuePresentation::setAttentionOnly(bool only)
+{
+    if (only != m_attentionOnly) {
+        m_attentionOnly = only;
+        invalidateRowsFilter();
+    }
+}
+
+bool QueuePresentation::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return !m_attentionOnly || sourceModel()
+                                   ->index(sourceRow, 0, sourceParent)
+                                   .data(CaseQueueModel::NeedsAttentionRole)
+                                   .toBool();
 }
 
 } // namespace caseline

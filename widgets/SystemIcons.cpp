@@ -1,5 +1,6 @@
 #include "SystemIcons.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -21,7 +22,16 @@ QColor SystemIcons::colour(const QString &system)
 
 QIcon SystemIcons::icon(const QString &system)
 {
+    // Drawn once per application: pixmaps must not outlive the application that made them.
     static QHash<QString, QIcon> icons;
+    static bool cleanedWithApplication = false;
+    if (!cleanedWithApplication && QCoreApplication::instance()) {
+        cleanedWithApplication = true;
+        QObject::connect(QCoreApplication::instance(), &QObject::destroyed, [] {
+            icons.clear();
+            cleanedWithApplication = false;
+        });
+    }
     const auto found = icons.constFind(system);
     if (found != icons.constEnd()) {
         return *found;

@@ -12,7 +12,7 @@ namespace caseline {
 QVariant TimelinePresentation::data(const QModelIndex &index, int role) const
 {
     const auto roleOf = [&](TimelineModel::Role wanted) {
-        return QIdentityProxyModel::data(index, wanted);
+        return TimelineFilterModel::data(index, wanted);
     };
     const bool topLevel = !index.parent().isValid();
     switch (role) {
@@ -52,7 +52,7 @@ QVariant TimelinePresentation::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return QIdentityProxyModel::data(index, role);
+    return TimelineFilterModel::data(index, role);
 }
 
 } // namespace caseline

@@ -278,7 +278,9 @@ void ConsoleController::askForNewCase(const QString &customerId, const QString &
         &m_window);
     m_newCase->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_newCase, &NewCaseDialog::caseRequested, this, [this](SupportCase draft) {
+        // Whoever takes the call owns the case until they hand it on.
         draft.department = m_workspace.department();
+        draft.assignee = m_workspace.actor();
         m_workspace.createCase(draft);
     });
     m_newCase->open();

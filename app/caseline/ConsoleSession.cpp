@@ -19,10 +19,14 @@ ConsoleSession::ConsoleSession(MainWindow &window, BackofficeConfig config, Stor
 {
 }
 
-// The controller goes first (it listens to the others), the store thread after everything
-// that queues work on it.
+// Work still under way ends first, while everyone who asked for it still exists (Qt 6.4's
+// QFuture::then(context) needs a live context when the work ends); its answers are posted and
+// dropped with their receivers. Then the controller (it listens to the others) and the rest.
 ConsoleSession::~ConsoleSession()
 {
+    m_desk->shutdown();
+    m_backoffice->shutdown();
+    m_store->shutdown();
     m_controller.reset();
     m_desk.reset();
     m_workspace.reset();

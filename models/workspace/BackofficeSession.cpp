@@ -2,29 +2,30 @@
 
 namespace caseline {
 
-namespace {
+BackofficeSession::BackofficeSession(BackofficeConfig config, const Clock &clock)
+    : m_clock(clock)
+    , m_config(std::move(config))
+    , m_transport(std::make_unique<CurlTransport>(transportOptions(m_config)))
+    , m_connectors(BackofficeConnectors::reference(m_config, *m_transport))
+    , m_assembler(m_connectors, m_clock, m_cache)
+{
+}
 
-CurlTransport::Options transportFor(const BackofficeConfig &config)
+CurlTransport::Options BackofficeSession::transportOptions(const BackofficeConfig &config)
 {
     CurlTransport::Options options;
     options.caBundle = config.caBundle();
     return options;
 }
 
-} // namespace
-
-BackofficeSession::BackofficeSession(BackofficeConfig config, const Clock &clock)
-    : m_clock(clock)
-    , m_config(std::move(config))
-    , m_transport(std::make_unique<CurlTransport>(transportFor(m_config)))
-    , m_connectors(BackofficeConnectors::reference(m_config, *m_transport))
-    , m_assembler(m_connectors, m_clock, m_cache)
+BackofficeSession::~BackofficeSession()
 {
+    shutdown();
 }
 
 // The transport goes first: answers still arriving call into the connectors and the
 // assembler, which must be alive until its worker thread has stopped.
-BackofficeSession::~BackofficeSession()
+void BackofficeSession::shutdown()
 {
     m_transport.reset();
 }

@@ -23,7 +23,11 @@ class BackofficeSession
 {
 public:
     BackofficeSession(BackofficeConfig config, const Clock &clock);
-    ~BackofficeSession();
+    ~BackofficeSession(); // shutdown()
+    // Stops the transport: answers still on their way end now (as errors), reaching the
+    // connectors and the assembler, and are posted to whoever asked — who must still exist.
+    // Nothing may be asked afterwards.
+    void shutdown();
     BackofficeSession(const BackofficeSession &) = delete;
     BackofficeSession &operator=(const BackofficeSession &) = delete;
 
@@ -31,6 +35,9 @@ public:
     TimelineAssembler &assembler() { return m_assembler; }
     const BackofficeConfig &config() const { return m_config; }
     const Clock &clock() const { return m_clock; }
+
+    // How a transport to these systems is set up (their CA bundle).
+    static CurlTransport::Options transportOptions(const BackofficeConfig &config);
 
     void remember(const OrderTimeline &timeline);
     std::optional<OrderTimeline> latest(const std::string &orderId) const;

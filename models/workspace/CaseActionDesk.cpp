@@ -32,9 +32,11 @@ CaseActionDesk::CaseActionDesk(CaseStoreThread &store, BackofficeSession &backof
     , m_store(store)
     , m_backoffice(backoffice)
     , m_actor(std::move(actor))
+    , m_senderTransport(
+          std::make_unique<CurlTransport>(BackofficeSession::transportOptions(backoffice.config())))
 {
     m_senderThread.setObjectName(QStringLiteral("outbox sender"));
-    m_sender = new OutboxSender(store.address(), backoffice.config(), m_senderTransport,
+    m_sender = new OutboxSender(store.address(), backoffice.config(), *m_senderTransport,
                                 backoffice.clock(), policy);
     m_sender->moveToThread(&m_senderThread);
     connect(&m_senderThread, &QThread::finished, m_sender, &QObject::deleteLater);
@@ -53,8 +55,18 @@ CaseActionDesk::CaseActionDesk(CaseStoreThread &store, BackofficeSession &backof
 
 CaseActionDesk::~CaseActionDesk()
 {
+    shutdown();
+}
+
+void CaseActionDesk::shutdown()
+{
+    if (m_senderThread.isFinished()) {
+        return;
+    }
     QMetaObject::invokeMethod(
-        m_sender, [sender = m_sender] { sender->stop(); }, Qt::QueuedConnection);
+        m_sender, [sender = m_sender] { sender->stop(); }, Qt::BlockingQueuedConnection);
+    // The transport before the sender: the answers it ends are posted to a sender still alive.
+    m_senderTransport.reset();
     m_senderThread.quit();
     m_senderThread.wait();
 }

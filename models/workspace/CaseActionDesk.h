@@ -35,7 +35,10 @@ class CaseActionDesk : public QObject
 public:
     CaseActionDesk(CaseStoreThread &store, BackofficeSession &backoffice, std::string actor,
                    OutboxPolicy policy = {}, QObject *parent = nullptr);
-    ~CaseActionDesk() override;
+    ~CaseActionDesk() override; // shutdown()
+    // Stops the outbox sender: what it has in flight ends (and stays in the outbox, to be sent
+    // again by the next sender); its thread ends. Idempotent.
+    void shutdown();
 
     // Starts delivering the outbox, including entries an earlier run left pending.
     void startSending();
@@ -70,7 +73,7 @@ private:
     CaseStoreThread &m_store;
     BackofficeSession &m_backoffice;
     std::string m_actor;
-    CurlTransport m_senderTransport; // the sender's own, used from its thread
+    std::unique_ptr<CurlTransport> m_senderTransport; // the sender's own, used from its thread
     QThread m_senderThread;
     OutboxSender *m_sender = nullptr; // lives in m_senderThread
 };

@@ -17,6 +17,14 @@ CaseStoreThread::CaseStoreThread(StoreAddress address)
 
 CaseStoreThread::~CaseStoreThread()
 {
+    shutdown();
+}
+
+void CaseStoreThread::shutdown()
+{
+    if (m_thread.isFinished()) {
+        return;
+    }
     // The connection belongs to the store thread: close it there, after the queued work.
     post([this] { m_db.reset(); });
     QMetaObject::invokeMethod(

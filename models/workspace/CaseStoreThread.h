@@ -24,7 +24,11 @@ class CaseStoreThread
 {
 public:
     explicit CaseStoreThread(StoreAddress address);
-    ~CaseStoreThread(); // finishes queued work, closes the connection in its thread
+    ~CaseStoreThread(); // shutdown()
+    // Finishes the queued work, closes the connection in its thread and stops the thread. Their
+    // answers are posted to the objects that asked, so those must still exist (Qt 6.4's
+    // QFuture::then(context) requires a live context when the work ends).
+    void shutdown();
     CaseStoreThread(const CaseStoreThread &) = delete;
     CaseStoreThread &operator=(const CaseStoreThread &) = delete;
 

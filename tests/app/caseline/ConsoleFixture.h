@@ -24,8 +24,7 @@ class ConsoleFixture : public ::testing::Test
 {
 protected:
     ConsoleFixture(std::vector<std::string> serverArguments = {"--demo"})
-        : application(argc, argv)
-        , server(std::move(serverArguments))
+        : server(std::move(serverArguments))
         , admin(server.baseUrl())
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CaselineTest"));
@@ -39,9 +38,11 @@ protected:
             StoreAddress::parse(directory.file("cases.sqlite")), "anna");
         window->show();
         bool ready = false;
-        QObject::connect(&controller(), &ConsoleController::queueShown, [&ready] { ready = true; });
+        const auto shown = QObject::connect(&controller(), &ConsoleController::queueShown,
+                                            [&ready] { ready = true; });
         controller().start();
         EXPECT_TRUE(spinUntil([&] { return ready; })) << "the console never showed its queue";
+        QObject::disconnect(shown);
     }
 
     ~ConsoleFixture() override
@@ -75,13 +76,17 @@ protected:
         if (!order.empty()) {
             draft.links = {{"order", order}};
         }
+        // The console opens a case it created; wait until its timeline is all on screen.
         long long caseId = 0;
+        bool settled = false;
         auto created = QObject::connect(&session->workspace(), &CaseWorkspace::caseCreated,
                                         [&](const SupportCase &item) { caseId = item.id; });
+        auto done = QObject::connect(&controller(), &ConsoleController::caseSettled,
+                                     [&](long long id) { settled = settled || id == caseId; });
         session->workspace().createCase(draft);
-        EXPECT_TRUE(spinUntil([&] { return caseId != 0; }));
+        EXPECT_TRUE(spinUntil([&] { return caseId != 0 && settled; }));
         QObject::disconnect(created);
-        showCase(caseId);
+        QObject::disconnect(done);
         return caseId;
     }
 
@@ -95,10 +100,31 @@ protected:
         QObject::disconnect(done);
     }
 
-    int argc = 1;
-    char name[16] = "ConsoleTest";
-    char *argv[2] = {name, nullptr};
-    QApplication application;
+    // One application for the whole test program, ended after the last test while Qt's own
+    // globals (input devices, fonts) still exist.
+    struct ApplicationEnd : ::testing::Environment
+    {
+        explicit ApplicationEnd(QApplication *app)
+            : app(app)
+        {
+        }
+        void TearDown() override { delete app; }
+        QApplication *app;
+    };
+    static QApplication &application()
+    {
+        static int argc = 1;
+        static char name[] = "caseline-console-test";
+        static char *argv[] = {name, nullptr};
+        static QApplication *app = [] {
+            auto *created = new QApplication(argc, argv);
+            ::testing::AddGlobalTestEnvironment(new ApplicationEnd(created));
+            return created;
+        }();
+        return *app;
+    }
+
+    QApplication &app = application();
     TempDirectory directory;
     BackofficeProcess server;
     HttpTestClient admin;

@@ -104,7 +104,8 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
     EXPECT_EQ(newCase->languageBox()->currentData().toString(), "it");
     QTest::keyClicks(newCase->subjectBox(), QStringLiteral("Delivery cancelled the day before"));
     bool settled = false;
-    QObject::connect(&controller(), &ConsoleController::caseSettled,
+    QObject settledScope; // ends the connection before `settled` goes
+    QObject::connect(&controller(), &ConsoleController::caseSettled, &settledScope,
                      [&](long long) { settled = true; });
     QTest::keyClick(newCase->subjectBox(), Qt::Key_Return);
     ASSERT_TRUE(spinUntil([&] { return settled; }));
@@ -113,7 +114,8 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
     ASSERT_TRUE(hasAlert("missed-delivery-window"));
 
     std::optional<DeliveryOptions> offered;
-    QObject::connect(&session->workspace(), &CaseWorkspace::deliveryOptionsArrived,
+    QObject offeredScope; // ends the connection before `offered` goes
+    QObject::connect(&session->workspace(), &CaseWorkspace::deliveryOptionsArrived, &offeredScope,
                      [&](const QString &, const DeliveryOptions &options) { offered = options; });
     QPushButton *reschedule = alertButton("reschedule-delivery");
     ASSERT_NE(reschedule, nullptr);

@@ -6,15 +6,19 @@
 #include "CaseActionFlow.h"
 #include "CasePane.h"
 #include "ConsoleFixture.h"
+#include "QueuePane.h"
 #include "RescheduleDialog.h"
 #include "ReturnLabelDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 namespace caseline::test {
@@ -53,21 +57,44 @@ protected:
 
 TEST_F(ConsoleScreenshotTest, MainWindowRescheduleAndReturnLabel)
 {
+    QAbstractItemModelTester tester1(window->queuePane()->view()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester2(&controller().queueModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     openCaseFor("CUS-2001", "ORD-4001", "de"); // an ordinary case in the queue
-    openCaseFor("CUS-3001", "ORD-3001");
+    openCaseFor("CUS-1003", "ORD-3001");
+    std::optional<DeliveryOptions> offered;
+    QObject offeredScope; // ends the connection before `offered` goes
+    QObject::connect(&session->workspace(), &CaseWorkspace::deliveryOptionsArrived, &offeredScope,
+                     [&](const QString &, const DeliveryOptions &options) { offered = options; });
     click(QStringLiteral("reschedule-delivery"));
     RescheduleDialog *reschedule = nullptr;
     ASSERT_TRUE(spinUntil([&] {
         reschedule = qobject_cast<RescheduleDialog *>(controller().actions().currentDialog());
         return reschedule && reschedule->slotList() && reschedule->calendar()->isEnabled();
     }));
-    spinUntil([&] { return reschedule->slotList()->count() > 0; }, std::chrono::seconds(5));
+    ASSERT_TRUE(spinUntil([&] { return offered.has_value(); }));
+    QCoreApplication::processEvents();
+    for (const DeliverySlot &slot : offered->slots) {
+        if (slot.kind == "saturday") {
+            ASSERT_TRUE(reschedule->selectSlot(QString::fromStdString(slot.id)));
+            break;
+        }
+    }
     save(reschedule, QStringLiteral("reschedule-dialog.png"));
     reschedule->close();
 
     openCaseFor("CUS-1001", "ORD-1001");
     ASSERT_GT(controller().alertModel().rowCount(), 0);
-    window->queuePane();
+    window->queuePane()->setCurrentKind(QueueKind::AllOpen);
+    ASSERT_TRUE(spinUntil([&] { return controller().queueModel().rowCount() == 3; }));
+    spinUntil([&] { return false; }, std::chrono::seconds(1)); // alert badges arrive
+    fprintf(stderr, "DEBUG model %d presentation %d header %d\n",
+            controller().queueModel().rowCount(), window->queuePane()->view()->model()->rowCount(),
+            window->queuePane()->view()->verticalHeader()->count());
+    for (int r = 0; r < controller().queueModel().rowCount(); ++r)
+        fprintf(stderr, "row %d: %s\n", r,
+                qPrintable(controller().queueModel().index(r, 0).data().toString()));
     save(window.get(), QStringLiteral("main-window.png"));
 
     click(QStringLiteral("issue-return-label"));
@@ -80,6 +107,7 @@ TEST_F(ConsoleScreenshotTest, MainWindowRescheduleAndReturnLabel)
     label->reasonBox()->setCurrentText(QStringLiteral("Wrong item delivered"));
     QTest::mouseClick(label->sendButton(), Qt::LeftButton);
     ASSERT_TRUE(spinUntil([&] { return label->labelDocument()->pageCount() > 0; }));
+    spinUntil([&] { return false; }, std::chrono::seconds(2)); // the view renders pages late
     save(label, QStringLiteral("return-label-dialog.png"));
     EXPECT_TRUE(QFile::exists(target(QStringLiteral("main-window.png"))));
 }

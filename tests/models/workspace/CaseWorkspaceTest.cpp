@@ -43,6 +43,14 @@ protected:
                          });
     }
 
+    ~CaseWorkspaceTest() override
+    {
+        // Work under way ends while the workspace and the desk can still take its answers.
+        desk.shutdown();
+        backoffice.shutdown();
+        store.shutdown();
+    }
+
     static OutboxPolicy fastPolicy()
     {
         OutboxPolicy policy;
@@ -217,6 +225,7 @@ TEST_F(CaseWorkspaceTest, AStoreThatCannotBeOpenedIsAProblemInWords)
                      [&](const QString &, const QString &why) { reason = why; });
     other.start();
     ASSERT_TRUE(spinUntil([&] { return !reason.isEmpty(); }));
+    broken.shutdown();
     EXPECT_NE(reason.toStdString().find("not-a-folder"), std::string::npos) << reason.toStdString();
 }
 
