@@ -51,50 +51,92 @@ QList<QPushButton *> AlertPanel::actionButtons() const
 
 void AlertPanel::rebuild()
 {
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        // Later: the old buttons may be in the middle of emitting their click.
-        if (QWidget *old = item->widget()) {
-            old->hide();
-            old->deleteLater();
-        }
-        delete item;
+    // A fresh timeline usually repeats the cached one's alerts: keep the widgets then (no
+    // flicker, no lost keyboard focus, no time spent on the GUI thread).
+    QString wanted;
+    const int rows = m_alerts ? m_alerts->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_alerts->index(row, 0);
+        wanted +=
+            index.data(AlertListModel::SeverityRole).toString() + QLatin1Char('\x1f') +
+            index.data(AlertListModel::OrderIdRole).toString() + QLatin1Char('\x1f') +
+            index.data(AlertListModel::MessageRole).toString() + QLatin1Char('\x1f') +
+            index.data(AlertListModel::SuggestedActionsRole).toStringList().join(QLatin1Char(',')) +
+            QLatin1Char('\x1e');
     }
-    const int count = m_alerts ? m_alerts->rowCount() : 0;
+    if (wanted == m_shown && (rows > 0) == !isHidden()) {
+        return;
+    }
+    m_shown = wanted;
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    for (int row = 0; row < count; ++row) {
+    for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_alerts->index(row, 0);
         const QString severity = index.data(AlertListModel::SeverityRole).toString();
         const QString orderId = index.data(AlertListModel::OrderIdRole).toString();
-        auto *frame = new QFrame(this);
-        frame->setAutoFillBackground(true);
-        QPalette colours = frame->palette();
+        Row &shown = rowAt(row);
+        QPalette colours = shown.frame->palette();
         colours.setColor(QPalette::Window, SystemIcons::severityColour(severity, dark));
-        frame->setPalette(colours);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto *layout = new QVBoxLayout(frame);
-        auto *message = new QLabel(index.data(AlertListModel::MessageRole).toString(), frame);
-        message->setWordWrap(true);
-        message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        shown.frame->setPalette(colours);
+        shown.message->setText(index.data(AlertListModel::MessageRole).toString());
         const QString title = severity == QLatin1String("critical")  ? tr("Critical")
                               : severity == QLatin1String("warning") ? tr("Warning")
                                                                      : tr("Note");
-        message->setAccessibleName(tr("%1 alert on %2").arg(title, orderId));
-        layout->addWidget(message);
-        auto *buttons = new QHBoxLayout;
+        shown.message->setAccessibleName(tr("%1 alert on %2").arg(title, orderId));
         const QStringList actions = index.data(AlertListModel::SuggestedActionsRole).toStringList();
-        for (const QString &action : actions) {
-            auto *button = new QPushButton(AlertListModel::actionTitle(action), frame);
-            button->setObjectName(QStringLiteral("alert-action-") + action);
+        for (int i = 0; i < actions.size(); ++i) {
+            QPushButton *button = buttonAt(shown, i);
+            button->setText(AlertListModel::actionTitle(actions[i]));
             button->setAccessibleName(button->text());
-            connect(button, &QPushButton::clicked, this,
-                    [this, action, orderId] { Q_EMIT actionChosen(action, orderId); });
-            buttons->addWidget(button);
+            button->setObjectName(QStringLiteral("alert-action-") + actions[i]);
+            button->setProperty("action", actions[i]);
+            button->setProperty("orderId", orderId);
+            button->show();
         }
-        buttons->addStretch();
-        layout->addLayout(buttons);
-        m_rows->addWidget(frame);
+        for (int i = static_cast<int>(actions.size()); i < shown.actions.size(); ++i) {
+            shown.actions[i]->hide();
+        }
+        shown.frame->show();
     }
-    setVisible(count > 0);
+    for (int row = rows; row < m_rowWidgets.size(); ++row) {
+        m_rowWidgets[row].frame->hide();
+    }
+    setVisible(rows > 0);
+}
+
+AlertPanel::Row &AlertPanel::rowAt(int row)
+{
+    while (m_rowWidgets.size() <= row) {
+        Row made;
+        made.frame = new QFrame(this);
+        made.frame->setAutoFillBackground(true);
+        made.frame->setFrameShape(QFrame::StyledPanel);
+        auto *layout = new QVBoxLayout(made.frame);
+        made.message = new QLabel(made.frame);
+        made.message->setWordWrap(true);
+        made.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(made.message);
+        made.buttons = new QHBoxLayout;
+        made.buttons->addStretch();
+        layout->addLayout(made.buttons);
+        m_rows->addWidget(made.frame);
+        m_rowWidgets.push_back(made);
+    }
+    return m_rowWidgets[row];
+}
+
+QPushButton *AlertPanel::buttonAt(Row &row, int index)
+{
+    while (row.actions.size() <= index) {
+        auto *button = new QPushButton(row.frame);
+        // The button says what it does now (its properties change with the alert shown).
+        connect(button, &QPushButton::clicked, this, [this, button] {
+            Q_EMIT actionChosen(button->property("action").toString(),
+                                button->property("orderId").toString());
+        });
+        row.buttons->insertWidget(static_cast<int>(row.actions.size()), button);
+        row.actions.push_back(button);
+    }
+    return row.actions[index];
 }
 
 } // namespace caseline

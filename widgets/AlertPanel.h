@@ -4,6 +4,8 @@
 #include <QPointer>
 
 class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -27,9 +29,23 @@ Q_SIGNALS:
     void actionChosen(const QString &action, const QString &orderId);
 
 private:
-    void rebuild();
+    // One alert's frame, reused from refresh to refresh: building widgets is the costly part
+    // of showing a case on the GUI thread.
+    struct Row
+    {
+        QFrame *frame = nullptr;
+        QLabel *message = nullptr;
+        QHBoxLayout *buttons = nullptr;
+        QList<QPushButton *> actions;
+    };
 
+    void rebuild();
+    Row &rowAt(int row);
+    QPushButton *buttonAt(Row &row, int index);
+
+    QList<Row> m_rowWidgets;
     QPointer<QAbstractItemModel> m_alerts;
+    QString m_shown; // what the rows say now: a refresh that changes nothing keeps them
     QVBoxLayout *m_rows = nullptr;
 };
 

@@ -60,9 +60,8 @@ CasePane::CasePane(QWidget *parent)
 
     m_timeline->setModel(m_presentation);
     m_timeline->setAccessibleName(tr("Case timeline"));
-    m_timeline->setUniformRowHeights(false);
+    m_timeline->setUniformRowHeights(true); // one line per row: cheap layout of long timelines
     m_timeline->setAlternatingRowColors(true);
-    m_timeline->setWordWrap(true);
     m_timeline->header()->setStretchLastSection(true);
     connect(m_timeline, &QTreeView::activated, this, &CasePane::timelineActivated);
     layout->addWidget(m_timeline, 1);
@@ -137,10 +136,14 @@ void CasePane::setModels(QAbstractItemModel *timeline, QAbstractItemModel *alert
             &CasePane::selectionChanged);
     connect(m_alerts, &AlertPanel::actionChosen, this, &CasePane::actionRequested);
     connect(m_status, &SourceStatusBar::refreshRequested, this, &CasePane::refreshRequested);
-    m_timeline->header()->setSectionResizeMode(TimelineModel::WhenColumn,
-                                               QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(TimelineModel::SystemColumn,
-                                               QHeaderView::ResizeToContents);
+    // Fixed widths from the font: sizing columns to their contents would measure every row on
+    // the GUI thread at each refresh.
+    const QFontMetrics metrics(m_timeline->font());
+    m_timeline->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_timeline->setColumnWidth(TimelineModel::WhenColumn,
+                               metrics.horizontalAdvance(QStringLiteral("00 Mmm 0000 00:00")) + 40);
+    m_timeline->setColumnWidth(TimelineModel::SystemColumn,
+                               metrics.horizontalAdvance(QStringLiteral("Notifications")) + 40);
 }
 
 TimelineFilterModel *CasePane::timelineFilter() const
