@@ -4,6 +4,8 @@
 // included), mouse clicks, typing, and a screenshot to look at. Header-only: every *Test.cpp
 // is its own executable.
 
+#include "TestApplication.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
@@ -15,32 +17,9 @@
 
 namespace caseline::testing {
 
-// Ends the application after the last test, while Qt's own globals (the input devices
-// mouse events register) still exist; a static QApplication would outlive them and crash.
-class ApplicationEnd : public ::testing::Environment
-{
-public:
-    explicit ApplicationEnd(QApplication *app)
-        : m_app(app)
-    {
-    }
-    void TearDown() override { delete m_app; }
-
-private:
-    QApplication *m_app;
-};
-
 inline QApplication &application()
 {
-    static int argc = 1;
-    static char name[] = "caseline-widget-test";
-    static char *argv[] = {name, nullptr};
-    static QApplication *app = [] {
-        auto *created = new QApplication(argc, argv);
-        ::testing::AddGlobalTestEnvironment(new ApplicationEnd(created));
-        return created;
-    }();
-    return *app;
+    return caseline::test::testApplication();
 }
 
 // A key press that is not spontaneous is offered to the shortcut map first (QApplication does

@@ -6,6 +6,7 @@
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "TempDirectory.h"
+#include "TestApplication.h"
 #include "workspace/CaseWorkspace.h"
 
 #include <QApplication>
@@ -100,31 +101,7 @@ protected:
         QObject::disconnect(done);
     }
 
-    // One application for the whole test program, ended after the last test while Qt's own
-    // globals (input devices, fonts) still exist.
-    struct ApplicationEnd : ::testing::Environment
-    {
-        explicit ApplicationEnd(QApplication *app)
-            : app(app)
-        {
-        }
-        void TearDown() override { delete app; }
-        QApplication *app;
-    };
-    static QApplication &application()
-    {
-        static int argc = 1;
-        static char name[] = "caseline-console-test";
-        static char *argv[] = {name, nullptr};
-        static QApplication *app = [] {
-            auto *created = new QApplication(argc, argv);
-            ::testing::AddGlobalTestEnvironment(new ApplicationEnd(created));
-            return created;
-        }();
-        return *app;
-    }
-
-    QApplication &app = application();
+    QApplication &app = testApplication();
     TempDirectory directory;
     BackofficeProcess server;
     HttpTestClient admin;

@@ -1,0 +1,112 @@
+// The launcher as `caseline --demo` and a screen-pop use it: the demo back-office started on a
+// free port, a fresh store, the queue on screen; a request handed over before the console was up
+// waits for it; a phone number pops the caller's one open case.
+#include "ConsoleLauncher.h"
+
+#include "ConsoleController.h"
+#include "ConsoleSession.h"
+#include "MainWindow.h"
+#include "TempDirectory.h"
+#include "TestApplication.h"
+#include "workspace/CaseWorkspace.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <chrono>
+#include <functional>
+#include <gtest/gtest.h>
+
+namespace caseline::test {
+namespace {
+
+bool spinUntil(const std::function<bool()> &done,
+               std::chrono::seconds limit = std::chrono::seconds(30))
+{
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (!done() && std::chrono::steady_clock::now() < deadline) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return done();
+}
+
+class ConsoleLauncherTest : public ::testing::Test
+{
+protected:
+    ConsoleLauncherTest()
+    {
+        testApplication();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           QString::fromStdString(directory.file("settings")));
+    }
+    TempDirectory directory;
+};
+
+TEST_F(ConsoleLauncherTest, TheDemoComesUpAndAPopWaitsForIt)
+{
+    ConsoleOptions options =
+        ConsoleOptions::parse({QStringLiteral("caseline"), QStringLiteral("--demo"),
+                               QStringLiteral("--as"), QStringLiteral("anna")});
+    MainWindow window;
+    ConsoleLauncher launcher(window, options);
+    qint64 interactiveAfter = -1;
+    QString failure;
+    QObject::connect(&launcher, &ConsoleLauncher::interactive,
+                     [&](qint64 ms) { interactiveAfter = ms; });
+    QObject::connect(&launcher, &ConsoleLauncher::failed,
+                     [&](const QString &reason) { failure = reason; });
+    launcher.start();
+    // A phone system pops the caller before the demo back-office is even up.
+    launcher.handle({QStringLiteral("lookup"), QStringLiteral("+39 347 555 0101")});
+    EXPECT_EQ(launcher.session(), nullptr);
+    ASSERT_TRUE(spinUntil([&] { return interactiveAfter >= 0 || !failure.isEmpty(); }));
+    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    ConsoleController &controller = launcher.session()->controller();
+    ASSERT_TRUE(spinUntil([&] { return controller.searchModel().customerCount() > 0; }));
+    EXPECT_EQ(
+        controller.searchModel().index(0, 0).data(CustomerSearchModel::CustomerIdRole).toString(),
+        "CUS-1001");
+}
+
+TEST_F(ConsoleLauncherTest, APhoneNumberPopsTheCallersOneOpenCase)
+{
+    ConsoleOptions options = ConsoleOptions::parse(
+        {QStringLiteral("caseline"), QStringLiteral("--demo"), QStringLiteral("--db"),
+         QString::fromStdString(directory.file("cases.sqlite"))});
+    MainWindow window;
+    ConsoleLauncher launcher(window, options);
+    bool up = false;
+    QObject::connect(&launcher, &ConsoleLauncher::interactive, [&](qint64) { up = true; });
+    launcher.start();
+    ASSERT_TRUE(spinUntil([&] { return up; }));
+    ConsoleController &controller = launcher.session()->controller();
+    CaseWorkspace &workspace = launcher.session()->workspace();
+    std::vector<long long> created;
+    QObject scope;
+    QObject::connect(&workspace, &CaseWorkspace::caseCreated, &scope,
+                     [&](const SupportCase &item) { created.push_back(item.id); });
+    for (const auto &[customer, order] :
+         {std::pair{"CUS-1001", "ORD-1001"}, std::pair{"CUS-2001", "ORD-4001"}}) {
+        SupportCase draft;
+        draft.customerId = customer;
+        draft.customerLanguage = "it";
+        draft.subject = std::string("Call about ") + order;
+        draft.department = "customer-service";
+        draft.links = {{"order", order}};
+        const std::size_t before = created.size();
+        workspace.createCase(draft);
+        ASSERT_TRUE(spinUntil([&] { return created.size() == before + 1; }));
+    }
+    ASSERT_TRUE(spinUntil(
+        [&] { return controller.openCase() && controller.openCase()->id() == created[1]; }));
+
+    launcher.handle({QStringLiteral("lookup"), QStringLiteral("+39 347 555 0101")});
+    ASSERT_TRUE(spinUntil(
+        [&] { return controller.openCase() && controller.openCase()->id() == created[0]; }));
+    launcher.handle({QStringLiteral("open"), QString::number(created[1])});
+    ASSERT_TRUE(spinUntil(
+        [&] { return controller.openCase() && controller.openCase()->id() == created[1]; }));
+}
+
+} // namespace
+} // namespace caseline::test
