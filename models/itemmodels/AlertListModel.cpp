@@ -35,7 +35,7 @@ int rank(AlertSeverity severity)
 } // namespace
 
 AlertListModel::AlertListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : KeyedRowsModel(parent)
 {
 }
 
@@ -164,36 +164,8 @@ void AlertListModel::rebuild()
         return a.key < b.key;
     });
 
-    RowNotifications<AlertRow> notify;
-    notify.aboutToRemove = [this](int first, int last) {
-        beginRemoveRows({}, first, last);
-    };
-    notify.removed = [this] {
-        endRemoveRows();
-    };
-    notify.aboutToInsert = [this](int first, int last) {
-        beginInsertRows({}, first, last);
-    };
-    notify.inserted = [this] {
-        endInsertRows();
-    };
-    notify.aboutToReorder = [this] {
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    };
-    notify.reordered = [this](const std::vector<int> &newRows) {
-        const QModelIndexList from = persistentIndexList();
-        QModelIndexList to;
-        to.reserve(from.size());
-        for (const QModelIndex &old : from) {
-            to.append(index(newRows[static_cast<std::size_t>(old.row())], old.column()));
-        }
-        changePersistentIndexList(from, to);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    };
-    notify.replace = [this](int row, AlertRow &&replacement) {
-        m_rows[static_cast<std::size_t>(row)] = std::move(replacement);
-        Q_EMIT dataChanged(index(row, 0), index(row, 0));
-    };
+    const RowNotifications<AlertRow> notify = rowNotifications(
+        m_rows, [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, 0)); });
     mergeKeyedRows(
         m_rows, std::move(target), [](const AlertRow &row) { return row.key; }, sameAlert, notify);
 }

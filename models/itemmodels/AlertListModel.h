@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemmodels/KeyedRowsModel.h"
 #include "timeline/Alert.h"
 
 #include <QAbstractListModel>
@@ -12,7 +13,7 @@ namespace caseline {
 
 // The watchdog's alerts pinned on top of a case, most severe first. Each linked order reports its
 // own; an alert reached through two orders of the case shows once.
-class AlertListModel : public QAbstractListModel
+class AlertListModel : public KeyedRowsModel<QAbstractListModel>
 {
     Q_OBJECT
 

@@ -34,7 +34,7 @@ QString shortTime(const QDateTime &at)
 } // namespace
 
 CaseQueueModel::CaseQueueModel(const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedRowsModel(parent)
     , m_clock(clock)
 {
 }
@@ -144,36 +144,8 @@ void CaseQueueModel::setCases(const std::vector<SupportCase> &cases)
                           alerts == m_alertCounts.end() ? 0 : alerts->second});
     }
 
-    RowNotifications<QueueRow> notify;
-    notify.aboutToRemove = [this](int first, int last) {
-        beginRemoveRows({}, first, last);
-    };
-    notify.removed = [this] {
-        endRemoveRows();
-    };
-    notify.aboutToInsert = [this](int first, int last) {
-        beginInsertRows({}, first, last);
-    };
-    notify.inserted = [this] {
-        endInsertRows();
-    };
-    notify.aboutToReorder = [this] {
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    };
-    notify.reordered = [this](const std::vector<int> &newRows) {
-        const QModelIndexList from = persistentIndexList();
-        QModelIndexList to;
-        to.reserve(from.size());
-        for (const QModelIndex &old : from) {
-            to.append(index(newRows[static_cast<std::size_t>(old.row())], old.column()));
-        }
-        changePersistentIndexList(from, to);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    };
-    notify.replace = [this](int row, QueueRow &&replacement) {
-        m_rows[static_cast<std::size_t>(row)] = std::move(replacement);
-        emitRowChanged(row);
-    };
+    const RowNotifications<QueueRow> notify =
+        rowNotifications(m_rows, [this](int row) { emitRowChanged(row); });
     mergeKeyedRows(
         m_rows, std::move(target), [](const QueueRow &row) { return row.supportCase.id; }, sameRow,
         notify);

@@ -3,6 +3,7 @@
 #include "domain/CaseStatus.h"
 #include "domain/Clock.h"
 #include "domain/SupportCase.h"
+#include "itemmodels/KeyedRowsModel.h"
 
 #include <QAbstractTableModel>
 #include <map>
@@ -13,7 +14,7 @@ namespace caseline {
 
 // The rows of a case queue. A refresh merges by case id so a view's selection survives it;
 // meaning (SLA state, alerts, whether the case needs attention) travels in custom roles.
-class CaseQueueModel : public QAbstractTableModel
+class CaseQueueModel : public KeyedRowsModel<QAbstractTableModel>
 {
     Q_OBJECT
 
