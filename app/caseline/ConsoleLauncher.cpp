@@ -3,10 +3,13 @@
 #include "ConsoleController.h"
 #include "ConsoleSession.h"
 #include "DemoBackoffice.h"
+#include "DemoCases.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "backoffice/BackofficeConfigError.h"
+#include "store/CaseRepository.h"
 #include "store/StoreError.h"
+#include "workspace/CaseStoreThread.h"
 
 #include <QSettings>
 
@@ -108,11 +111,38 @@ void ConsoleLauncher::begin(const QString &backofficeUrl, const QString &configF
             Q_EMIT interactive(m_sinceStart.elapsed());
         }
     });
+    if (m_options.demo && m_options.store.isEmpty()) {
+        seedDemo();
+    }
     Q_EMIT sessionStarted();
     m_session->controller().start();
     for (const QStringList &request : std::exchange(m_waiting, {})) {
         run(request);
     }
+}
+
+// The demo's fresh store opens with the stories' cases. Queued on the store thread before the
+// console's first queue, so that queue shows them.
+void ConsoleLauncher::seedDemo()
+{
+    const Clock &clock = m_session->clock();
+    m_session->store()
+        .run([drafts = DemoCases::drafts(m_options.actor.toStdString()), &clock,
+              actor = m_options.actor.toStdString()](CaseDatabase &db) {
+            CaseRepository cases(db, clock);
+            for (const SupportCase &item : drafts) {
+                cases.create(item, actor);
+            }
+        })
+        .then(this, [this](QFuture<void> done) {
+            try {
+                done.waitForFinished();
+            } catch (const std::exception &error) {
+                m_window.showMessage(
+                    tr("The demo cases could not be made: %1").arg(QString::fromUtf8(error.what())),
+                    0);
+            }
+        });
 }
 
 void ConsoleLauncher::handle(const QStringList &request)

@@ -42,6 +42,7 @@ private:
     void askFirstRun();
     void begin(const QString &backofficeUrl, const QString &configFile, const QString &store);
     void run(const QStringList &request);
+    void seedDemo();
 
     MainWindow &m_window;
     ConsoleOptions m_options;

@@ -32,6 +32,7 @@ public:
     ConsoleController &controller() { return *m_controller; }
     CaseWorkspace &workspace() { return *m_workspace; }
     CaseActionDesk &desk() { return *m_desk; }
+    CaseStoreThread &store() { return *m_store; }
     const Clock &clock() const { return m_clock; }
 
 private:

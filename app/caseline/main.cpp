@@ -12,26 +12,33 @@
 
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Caseline"));
-    QApplication::setApplicationName(QStringLiteral("Caseline"));
-    QApplication::setApplicationVersion(QStringLiteral(CASELINE_VERSION));
-
+    // Names first: the default store's folder depends on them. The command line is read before
+    // the application exists, so --help, --version and mistakes work without a display.
+    QCoreApplication::setOrganizationName(QStringLiteral("Caseline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Caseline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASELINE_VERSION));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
     caseline::ConsoleOptions options;
     try {
-        options = caseline::ConsoleOptions::parse(QApplication::arguments());
+        options = caseline::ConsoleOptions::parse(arguments);
     } catch (const std::exception &error) {
         std::fprintf(stderr, "caseline: %s\n", error.what());
         return 2;
     }
     if (options.help || options.version) {
-        const QString text = options.help ? caseline::ConsoleOptions::helpText()
-                                          : caseline::ConsoleOptions::versionText();
+        QString text = options.help ? caseline::ConsoleOptions::helpText()
+                                    : caseline::ConsoleOptions::versionText();
+        if (!text.endsWith(QLatin1Char('\n'))) {
+            text += QLatin1Char('\n');
+        }
         std::fputs(text.toUtf8().constData(), stdout);
         return 0;
     }
+    QApplication application(argc, argv);
 
-    // A phone system's screen-pop goes to the console already running, if there is one.
     // $CASELINE_INSTANCE separates consoles that must not meet (tests, benchmarks).
     caseline::SingleInstance instance(
         qEnvironmentVariable("CASELINE_INSTANCE", caseline::SingleInstance::defaultKey()));

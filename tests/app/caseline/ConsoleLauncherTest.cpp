@@ -11,6 +11,7 @@
 #include "workspace/CaseWorkspace.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QSettings>
 #include <chrono>
 #include <functional>
@@ -62,6 +63,8 @@ TEST_F(ConsoleLauncherTest, TheDemoComesUpAndAPopWaitsForIt)
     ASSERT_TRUE(spinUntil([&] { return interactiveAfter >= 0 || !failure.isEmpty(); }));
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
     ConsoleController &controller = launcher.session()->controller();
+    // The fresh demo store opens with the stories' cases, in the agent's own queue.
+    EXPECT_EQ(controller.queueModel().rowCount(), 4);
     ASSERT_TRUE(spinUntil([&] { return controller.searchModel().customerCount() > 0; }));
     EXPECT_EQ(
         controller.searchModel().index(0, 0).data(CustomerSearchModel::CustomerIdRole).toString(),
@@ -106,6 +109,30 @@ TEST_F(ConsoleLauncherTest, APhoneNumberPopsTheCallersOneOpenCase)
     launcher.handle({QStringLiteral("open"), QString::number(created[1])});
     ASSERT_TRUE(spinUntil(
         [&] { return controller.openCase() && controller.openCase()->id() == created[1]; }));
+}
+
+// The executable itself: the command line is read before any window, so a mistake is said in
+// words (exit 2) even without a display, and --version answers.
+TEST_F(ConsoleLauncherTest, TheExecutableSaysWhatIsWrongWithItsCommandLine)
+{
+    const QString program = QStringLiteral(CASELINE_BIN_DIR "/caseline");
+    QProcess wrong;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // no display needed to refuse
+    environment.remove(QStringLiteral("DISPLAY"));
+    wrong.setProcessEnvironment(environment);
+    wrong.start(program,
+                {QStringLiteral("--demo"), QStringLiteral("--latency"), QStringLiteral("soon")});
+    ASSERT_TRUE(wrong.waitForFinished(10000));
+    EXPECT_EQ(wrong.exitCode(), 2);
+    EXPECT_TRUE(wrong.readAllStandardError().contains("--latency")) << "names the option";
+
+    QProcess version;
+    version.setProcessEnvironment(environment);
+    version.start(program, {QStringLiteral("--version")});
+    ASSERT_TRUE(version.waitForFinished(10000));
+    EXPECT_EQ(version.exitCode(), 0);
+    EXPECT_TRUE(version.readAllStandardOutput().startsWith("caseline "));
 }
 
 } // namespace
