@@ -6,13 +6,16 @@
 #include "EscalateDialog.h"
 #include "NewCaseDialog.h"
 #include "QueuePane.h"
+#include "RefundDialog.h"
 #include "RescheduleDialog.h"
 #include "ReturnLabelDialog.h"
 #include "SearchPanel.h"
 #include "SourceStatusBar.h"
 #include "SourceStatusChip.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -230,6 +233,54 @@ TEST_F(ConsoleFlowTest, ASystemDownShowsItsErrorChipAndTheRestStays)
     }));
     EXPECT_FALSE(timelineHas([](const QModelIndex &index) {
         return index.data(TimelineModel::SystemRole).toString() == "payments";
+    }));
+}
+
+// A refund the payments system refuses is a failed action on the timeline, in red, that the
+// agent retries once the cause is gone; the same key makes it apply once.
+TEST_F(ConsoleFlowTest, ARefusedRefundIsVisibleOnTheCaseAndCanBeRetried)
+{
+    openCaseFor("CUS-2001", "ORD-4001", "de");
+    ASSERT_EQ(
+        admin
+            .postJson("/admin/faults",
+                      {{"route", "/payments/v1/refunds"}, {"method", "POST"}, {"status", 422}})
+            .status,
+        201);
+    window->casePane()->caseAction("refund")->trigger();
+    RefundDialog *dialog = dialogOpen<RefundDialog>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->amountBox()->setValue(5.00);
+    dialog->reasonBox()->setCurrentText(QStringLiteral("Goodwill for the late parcel"));
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    ASSERT_TRUE(spinUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); }));
+    EXPECT_TRUE(dialog->messageText().contains("refused")) << dialog->messageText().toStdString();
+    dialog->close();
+
+    const auto failedRow = [&] {
+        TimelineModel &timeline = controller().timelineModel();
+        for (int row = 0; row < timeline.rowCount(); ++row) {
+            if (timeline.index(row, 0).data(TimelineModel::OutboxStateRole).toString() ==
+                "failed") {
+                return row;
+            }
+        }
+        return -1;
+    };
+    ASSERT_TRUE(spinUntil([&] { return failedRow() >= 0; }));
+    admin.del("/admin/faults");
+    QTreeView *view = window->casePane()->timelineView();
+    const QModelIndex source = controller().timelineModel().index(failedRow(), 0);
+    const QModelIndex shown =
+        qobject_cast<QAbstractProxyModel *>(view->model())->mapFromSource(source);
+    view->setCurrentIndex(shown);
+    ASSERT_TRUE(window->casePane()->retryButton()->isEnabled());
+    QTest::mouseClick(window->casePane()->retryButton(), Qt::LeftButton);
+    ASSERT_TRUE(spinUntil([&] {
+        return failedRow() < 0 && timelineHas([](const QModelIndex &index) {
+                   return index.data(TimelineModel::SystemRole).toString() == "payments" &&
+                          index.data(TimelineModel::SummaryRole).toString().contains("5.00");
+               });
     }));
 }
 
