@@ -1,6 +1,7 @@
 #include "CliInvocation.h"
 
 #include "actions/ActionError.h"
+#include "domain/SupportCase.h"
 
 #include <set>
 
@@ -78,8 +79,10 @@ long long CliInvocation::wholeNumber(const std::string &text, const std::string 
 
 long long CliInvocation::caseId(const std::string &text)
 {
-    return wholeNumber(text.rfind("CASE-", 0) == 0 ? text.substr(5) : text,
-                       "a case id (e.g. CASE-12)");
+    if (const std::optional<long long> id = SupportCase::idFromReference(text)) {
+        return *id;
+    }
+    throw ActionError("a case id (e.g. CASE-12) must be a whole number, not '" + text + "'");
 }
 
 std::chrono::seconds CliInvocation::seconds(const std::string &name, long long fallback,

@@ -11,8 +11,6 @@
 #include "workspace/CaseActionDesk.h"
 #include "workspace/CaseWorkspace.h"
 
-#include <QRegularExpression>
-
 namespace caseline {
 
 ConsoleController::ConsoleController(MainWindow &window, CaseWorkspace &workspace,
@@ -62,7 +60,15 @@ void ConsoleController::connectWorkspace()
                     return;
                 }
                 m_queue.setCases(cases);
-                m_workspace.watch(cases);
+                // Count alerts only for cases not counted yet; a case that changes is counted
+                // again when its fresh timeline arrives (showTimeline).
+                std::vector<SupportCase> unseen;
+                for (const SupportCase &item : cases) {
+                    if (m_counted.insert(item.id).second) {
+                        unseen.push_back(item);
+                    }
+                }
+                m_workspace.watch(unseen);
                 if (m_open) {
                     m_window.queuePane()->selectCase(m_open->id());
                 }
@@ -224,6 +230,7 @@ void ConsoleController::showTimeline(long long caseId, const OrderTimeline &time
     if (--m_open->freshPending <= 0) {
         m_open->freshPending = 0;
         m_sources.setPending(false);
+        m_queue.setAlertCount(caseId, m_open->orderAlertCount());
         Q_EMIT caseSettled(caseId);
     }
 }
@@ -254,12 +261,12 @@ void ConsoleController::showSearch(const CustomerSearchResult &result)
 
 void ConsoleController::lookup(const QString &text)
 {
-    static const QRegularExpression caseNumber(QStringLiteral("^CASE-(\\d+)$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch number = caseNumber.match(text.trimmed());
-    if (number.hasMatch()) {
-        openCase(number.captured(1).toLongLong());
-        return;
+    // "CASE-12" is a case; a bare number is more likely a phone or an order number.
+    if (text.trimmed().startsWith(QLatin1String("CASE-"), Qt::CaseInsensitive)) {
+        if (const auto id = SupportCase::idFromReference(text.toStdString())) {
+            openCase(*id);
+            return;
+        }
     }
     m_popLookup = text.trimmed();
     m_window.searchPanel()->setQuery(m_popLookup);

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <optional>
+#include <set>
 
 namespace caseline {
 
@@ -78,6 +79,7 @@ private:
     QPointer<NewCaseDialog> m_newCase;
     QString m_popLookup; // a screen-pop waiting for its search answer
     QTimer m_slaTick;
+    std::set<long long> m_counted;                   // cases whose alerts the queue has counted
     std::map<std::string, std::string> m_languageOf; // customer id -> language, from search
 };
 

@@ -2,11 +2,11 @@
 
 #include "backoffice/BackofficeConfig.h"
 #include "backoffice/BackofficeConfigError.h"
+#include "domain/SupportCase.h"
 #include "store/StoreAddress.h"
 #include "store/StoreError.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 #include <stdexcept>
 
 namespace caseline {
@@ -93,14 +93,11 @@ QString ConsoleOptions::processEnvironment(const char *name)
 
 long long ConsoleOptions::caseId(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(?:CASE-)?([0-9]{1,15})$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    const long long id = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-    if (id <= 0) {
+    const std::optional<long long> id = SupportCase::idFromReference(text.toStdString());
+    if (!id) {
         refuse(tr("a case is given as CASE-12 or 12, not \"%1\"").arg(text));
     }
-    return id;
+    return *id;
 }
 
 ConsoleOptions ConsoleOptions::parse(const QStringList &arguments, const Environment &environment)

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,18 @@ struct OpenCase
             }
         }
         return orders;
+    }
+    // The watchdog's alerts on the case's orders, as the queue counts them (one per rule and
+    // order, however many orders of the family report it).
+    int orderAlertCount() const
+    {
+        std::set<std::string> alerts;
+        for (const auto &[orderId, timeline] : timelines) {
+            for (const Alert &alert : timeline.alerts) {
+                alerts.insert(alert.countKey());
+            }
+        }
+        return static_cast<int>(alerts.size());
     }
     // Everything the back-office said about the case's orders, merged.
     OrderFacts facts() const

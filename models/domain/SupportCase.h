@@ -3,6 +3,7 @@
 #include "domain/CaseStatus.h"
 
 #include <QDateTime>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct SupportCase
 
     // "CASE-42": how agents and customers quote the case.
     std::string reference() const { return "CASE-" + std::to_string(id); }
+    // The case id in "CASE-42", "case-42" or "42" (surrounding blanks ignored); nothing for
+    // anything else, including 0.
+    static std::optional<long long> idFromReference(const std::string &text);
 };
 
 } // namespace caseline

@@ -24,6 +24,10 @@ struct Alert
     std::vector<std::string> evidence;         // TimelineEvent::ref values
     std::vector<std::string> suggestedActions; // e.g. "issue-return-label", "escalate:finance"
     std::string orderId;
+
+    // One contradiction on one order, however many orders of a family report it: what an
+    // alert count counts.
+    std::string countKey() const { return rule + "|" + orderId; }
 };
 
 } // namespace caseline

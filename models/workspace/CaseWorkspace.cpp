@@ -8,7 +8,6 @@
 #include "workspace/BackofficeSession.h"
 #include "workspace/CaseStoreThread.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -55,11 +54,8 @@ std::vector<SupportCase> casesMatching(CaseDatabase &db, const Clock &clock, con
             }
         }
     };
-    static const QRegularExpression caseNumber(QStringLiteral("^(?:CASE-)?(\\d{1,15})$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch number = caseNumber.match(query.trimmed());
-    if (number.hasMatch()) {
-        if (std::optional<SupportCase> item = cases.find(number.captured(1).toLongLong())) {
+    if (const std::optional<long long> id = SupportCase::idFromReference(query.toStdString())) {
+        if (std::optional<SupportCase> item = cases.find(*id)) {
             add({*item});
         }
     }
@@ -260,7 +256,7 @@ void CaseWorkspace::watch(const std::vector<SupportCase> &cases)
                 this, [this, alerts, waiting, caseId = item.id](OrderTimeline timeline) {
                     m_backoffice.remember(timeline);
                     for (const Alert &alert : timeline.alerts) {
-                        alerts->insert(alert.rule + "|" + alert.orderId);
+                        alerts->insert(alert.countKey());
                     }
                     if (--*waiting == 0) {
                         Q_EMIT alertCountChanged(caseId, static_cast<int>(alerts->size()));
