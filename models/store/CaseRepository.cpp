@@ -55,6 +55,12 @@ void describeChange(std::string &summary, const char *what, const std::string &b
     }
 }
 
+// Resolved and closed cases leave the backlog; resolved_at says when (for the backlog chart).
+bool isFinished(CaseStatus status)
+{
+    return status == CaseStatus::Resolved || status == CaseStatus::Closed;
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(CaseDatabase &db, const Clock &clock)
@@ -108,13 +114,15 @@ SupportCase CaseRepository::create(SupportCase draft, const std::string &actor)
     draft.id =
         m_db.scalar(QStringLiteral("INSERT INTO cases (customer_id, customer_language, "
                                    "subject, status, priority, channel, department, "
-                                   "assignee, sla_due, created_at, updated_at, version) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                                   "assignee, sla_due, created_at, updated_at, version, "
+                                   "resolved_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
                                    "RETURNING id"),
                     {text(draft.customerId), text(draft.customerLanguage), text(draft.subject),
                      text(toString(draft.status)), text(toString(draft.priority)),
                      text(toString(draft.channel)), text(draft.department), text(draft.assignee),
-                     time(draft.slaDue), time(now), time(now)})
+                     time(draft.slaDue), time(now), time(now),
+                     isFinished(draft.status) ? time(now) : QVariant()})
             .toLongLong();
     writeLinks(draft);
     insertEntry(draft.id, "case.opened", actor,
@@ -242,11 +250,12 @@ SupportCase CaseRepository::update(const SupportCase &changed, const std::string
     const QDateTime now = m_clock.now();
     QSqlQuery query = m_db.run(
         QStringLiteral("UPDATE cases SET subject = ?, status = ?, priority = ?, department = ?, "
-                       "assignee = ?, sla_due = ?, updated_at = ?, version = version + 1 "
+                       "assignee = ?, sla_due = ?, updated_at = ?, version = version + 1, "
+                       "resolved_at = CASE WHEN ? THEN COALESCE(resolved_at, ?) END "
                        "WHERE id = ? AND version = ?"),
         {text(changed.subject), text(toString(changed.status)), text(toString(changed.priority)),
          text(changed.department), text(changed.assignee), time(changed.slaDue), time(now),
-         changed.id, changed.version});
+         isFinished(changed.status), time(now), changed.id, changed.version});
     if (query.numRowsAffected() != 1) {
         // Another writer committed between our read and our write (PostgreSQL read committed).
         throw StoreError(StoreError::Kind::Conflict,

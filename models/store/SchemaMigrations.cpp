@@ -5,6 +5,7 @@
 #include "store/StoreTransaction.h"
 
 #include <QSqlQuery>
+#include <tuple>
 
 namespace caseline {
 
@@ -19,7 +20,79 @@ QString dialect(const QString &statement, StoreAddress::Driver driver)
     return text;
 }
 
+// Step 5's statements: the shared change log every console follows, and the watchdog's
+// findings per case, so supervisors see conflicts without assembling a million timelines.
+SchemaMigrations::Step liveChanges()
+{
+    SchemaMigrations::Step step{
+        5,
+        QStringLiteral("a change log for live updates between consoles, the watchdog's open "
+                       "alerts per case, and when a case was resolved"),
+        {QStringLiteral("CREATE TABLE case_changes (seq {id}, case_id BIGINT NOT NULL, "
+                        "changed_at TEXT NOT NULL)"),
+         QStringLiteral("ALTER TABLE cases ADD COLUMN resolved_at TEXT"),
+         QStringLiteral("UPDATE cases SET resolved_at = updated_at "
+                        "WHERE status IN ('resolved', 'closed')"),
+         QStringLiteral("CREATE TABLE case_alerts (case_id BIGINT NOT NULL REFERENCES cases(id), "
+                        "alert_key TEXT NOT NULL, rule_id TEXT NOT NULL, "
+                        "severity TEXT NOT NULL, order_id TEXT NOT NULL, "
+                        "summary TEXT NOT NULL, found_at TEXT NOT NULL, "
+                        "PRIMARY KEY (case_id, alert_key))"),
+         QStringLiteral("CREATE INDEX case_alerts_rule ON case_alerts (rule_id, case_id)")},
+        {},
+        {QStringLiteral(
+            "CREATE FUNCTION caseline_case_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "DECLARE changed BIGINT; "
+            "BEGIN "
+            "IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD) ->> TG_ARGV[0]; "
+            "ELSE changed := to_jsonb(NEW) ->> TG_ARGV[0]; END IF; "
+            "IF changed IS NOT NULL THEN "
+            "INSERT INTO case_changes (case_id, changed_at) VALUES (changed, "
+            "to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')); "
+            "PERFORM pg_notify('caseline_changes', changed::text); "
+            "END IF; "
+            "RETURN NULL; "
+            "END $$")}};
+    for (const auto &[table, column, deletes] : std::vector<std::tuple<QString, QString, bool>>{
+             {QStringLiteral("cases"), QStringLiteral("id"), false},
+             {QStringLiteral("case_entries"), QStringLiteral("case_id"), false},
+             {QStringLiteral("escalations"), QStringLiteral("case_id"), false},
+             {QStringLiteral("outbox"), QStringLiteral("case_id"), false},
+             {QStringLiteral("case_alerts"), QStringLiteral("case_id"), true}}) {
+        const auto [sqlite, postgres] = SchemaMigrations::changeTriggers(table, column, deletes);
+        step.sqliteOnly += sqlite;
+        step.postgresOnly += postgres;
+    }
+    return step;
+}
+
 } // namespace
+
+std::pair<QStringList, QStringList>
+SchemaMigrations::changeTriggers(const QString &table, const QString &caseColumn, bool deletes)
+{
+    QStringList sqlite;
+    QStringList postgres;
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    QStringList events{QStringLiteral("INSERT"), QStringLiteral("UPDATE")};
+    if (deletes) {
+        events << QStringLiteral("DELETE");
+    }
+    for (const QString &event : events) {
+        const QString row =
+            event == QStringLiteral("DELETE") ? QStringLiteral("OLD") : QStringLiteral("NEW");
+        sqlite << QStringLiteral("CREATE TRIGGER %1_%2_changed AFTER %3 ON %1 FOR EACH ROW "
+                                 "WHEN %4.%5 IS NOT NULL BEGIN "
+                                 "INSERT INTO case_changes (case_id, changed_at) "
+                                 "VALUES (%4.%5, %6); END")
+                      .arg(table, event.toLower(), event, row, caseColumn, now);
+    }
+    postgres << QStringLiteral("CREATE TRIGGER %1_changed AFTER %2 ON %1 FOR EACH ROW "
+                               "EXECUTE FUNCTION caseline_case_changed('%3')")
+                    .arg(table, events.join(QStringLiteral(" OR ")), caseColumn);
+    return {sqlite, postgres};
+}
 
 const std::vector<SchemaMigrations::Step> &SchemaMigrations::steps()
 {
@@ -83,6 +156,7 @@ const std::vector<SchemaMigrations::Step> &SchemaMigrations::steps()
          {QStringLiteral("CREATE TABLE staff (name TEXT PRIMARY KEY, "
                          "department TEXT NOT NULL REFERENCES departments(name), "
                          "role TEXT NOT NULL)")}},
+        liveChanges(),
     };
     return all;
 }
@@ -134,7 +208,9 @@ void SchemaMigrations::migrate(CaseDatabase &db, int target)
         if (step.version <= current || step.version > target) {
             continue;
         }
-        for (const QString &statement : step.statements) {
+        const QStringList &ownDialect =
+            db.driver() == StoreAddress::Driver::Sqlite ? step.sqliteOnly : step.postgresOnly;
+        for (const QString &statement : step.statements + ownDialect) {
             db.runFixed(dialect(statement, db.driver()));
         }
         db.run(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {step.version});

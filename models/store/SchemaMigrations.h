@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace caseline {
@@ -20,7 +21,16 @@ public:
         int version;
         QString description;
         QStringList statements;
+        QStringList sqliteOnly = {};   // after `statements`, on SQLite only (triggers)
+        QStringList postgresOnly = {}; // after `statements`, on PostgreSQL only (trigger functions)
     };
+
+    // Triggers that record every insert, update (and, with `deletes`, delete) of `table` in
+    // case_changes, naming the case by `caseColumn` (a NULL case is not recorded); on
+    // PostgreSQL the same trigger also announces the case on the caseline_changes channel,
+    // which every console listens to. Returns {sqlite statements, postgres statements}.
+    static std::pair<QStringList, QStringList>
+    changeTriggers(const QString &table, const QString &caseColumn, bool deletes = false);
 
     static const std::vector<Step> &steps();
     static int latestVersion();
