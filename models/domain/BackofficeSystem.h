@@ -7,7 +7,14 @@
 namespace caseline {
 
 // The five back-office systems a timeline is assembled from.
-enum class BackofficeSystem { Orders, Delivery, Payments, Returns, Notifications };
+enum class BackofficeSystem
+{
+    Orders,
+    Delivery,
+    Payments,
+    Returns,
+    Notifications
+};
 
 inline constexpr std::array<BackofficeSystem, 5> allBackofficeSystems{
     BackofficeSystem::Orders, BackofficeSystem::Delivery, BackofficeSystem::Payments,

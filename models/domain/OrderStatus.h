@@ -5,7 +5,13 @@
 
 namespace caseline {
 
-enum class OrderStatus { Placed, Dispatched, Delivered, Cancelled };
+enum class OrderStatus
+{
+    Placed,
+    Dispatched,
+    Delivered,
+    Cancelled
+};
 
 std::string toString(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromString(const std::string &text);

@@ -5,7 +5,8 @@
 
 namespace caseline {
 
-enum class ShipmentStatus {
+enum class ShipmentStatus
+{
     Created,
     Dispatched,
     InTransit,

@@ -5,6 +5,18 @@
 
 namespace caseline {
 
+QDateTime SupportCase::slaWarningFrom() const
+{
+    if (!slaDue.isValid()) {
+        return {};
+    }
+    qint64 warning = 2 * 60 * 60;
+    if (createdAt.isValid()) {
+        warning = std::max(warning, createdAt.secsTo(slaDue) / 4);
+    }
+    return slaDue.addSecs(-warning);
+}
+
 std::optional<long long> SupportCase::idFromReference(const std::string &text)
 {
     const auto first = text.find_first_not_of(" \t");

@@ -39,6 +39,10 @@ struct SupportCase
 
     // "CASE-42": how agents and customers quote the case.
     std::string reference() const { return "CASE-" + std::to_string(id); }
+    // From when the SLA counts as at risk: a quarter of its span before it is due, never less
+    // than two hours. Invalid without an SLA. The store keeps it (sla_warn_at) so queues and
+    // the dashboard find cases at risk by index.
+    QDateTime slaWarningFrom() const;
     // The case id in "CASE-42", "case-42" or "42" (surrounding blanks ignored); nothing for
     // anything else, including 0.
     static std::optional<long long> idFromReference(const std::string &text);

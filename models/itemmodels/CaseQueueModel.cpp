@@ -9,8 +9,6 @@ namespace caseline {
 
 namespace {
 
-constexpr qint64 atRiskFloorSeconds = 2 * 60 * 60;
-
 bool sameCase(const SupportCase &a, const SupportCase &b)
 {
     return a.id == b.id && a.customerId == b.customerId &&
@@ -196,16 +194,10 @@ CaseQueueModel::SlaState CaseQueueModel::slaState(const SupportCase &supportCase
         supportCase.status == CaseStatus::Closed) {
         return SlaState::None;
     }
-    const qint64 remaining = now.secsTo(supportCase.slaDue);
-    if (remaining < 0) {
+    if (now > supportCase.slaDue) {
         return SlaState::Breached;
     }
-    // A long SLA warns earlier: a quarter of its span, never less than two hours.
-    qint64 warning = atRiskFloorSeconds;
-    if (supportCase.createdAt.isValid()) {
-        warning = std::max(warning, supportCase.createdAt.secsTo(supportCase.slaDue) / 4);
-    }
-    return remaining <= warning ? SlaState::AtRisk : SlaState::Ok;
+    return now >= supportCase.slaWarningFrom() ? SlaState::AtRisk : SlaState::Ok;
 }
 
 QString CaseQueueModel::statusTitle(CaseStatus status)

@@ -61,6 +61,13 @@ bool isFinished(CaseStatus status)
     return status == CaseStatus::Resolved || status == CaseStatus::Closed;
 }
 
+// The SLA span runs from when the case was opened, whatever the changed copy says.
+SupportCase withCreation(SupportCase item, const SupportCase &stored)
+{
+    item.createdAt = stored.createdAt;
+    return item;
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(CaseDatabase &db, const Clock &clock)
@@ -111,19 +118,19 @@ SupportCase CaseRepository::create(SupportCase draft, const std::string &actor)
     draft.createdAt = now;
     draft.updatedAt = now;
     draft.version = 1;
-    draft.id =
-        m_db.scalar(QStringLiteral("INSERT INTO cases (customer_id, customer_language, "
-                                   "subject, status, priority, channel, department, "
-                                   "assignee, sla_due, created_at, updated_at, version, "
-                                   "resolved_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
-                                   "RETURNING id"),
-                    {text(draft.customerId), text(draft.customerLanguage), text(draft.subject),
-                     text(toString(draft.status)), text(toString(draft.priority)),
-                     text(toString(draft.channel)), text(draft.department), text(draft.assignee),
-                     time(draft.slaDue), time(now), time(now),
-                     isFinished(draft.status) ? time(now) : QVariant()})
-            .toLongLong();
+    draft.id = m_db.scalar(QStringLiteral("INSERT INTO cases (customer_id, customer_language, "
+                                          "subject, status, priority, channel, department, "
+                                          "assignee, sla_due, created_at, updated_at, version, "
+                                          "resolved_at, sla_warn_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                                          "RETURNING id"),
+                           {text(draft.customerId), text(draft.customerLanguage),
+                            text(draft.subject), text(toString(draft.status)),
+                            text(toString(draft.priority)), text(toString(draft.channel)),
+                            text(draft.department), text(draft.assignee), time(draft.slaDue),
+                            time(now), time(now), isFinished(draft.status) ? time(now) : QVariant(),
+                            time(draft.slaWarningFrom())})
+                   .toLongLong();
     writeLinks(draft);
     insertEntry(draft.id, "case.opened", actor,
                 "Case opened from " + toString(draft.channel) + ": " + draft.subject, {});
@@ -249,13 +256,15 @@ SupportCase CaseRepository::update(const SupportCase &changed, const std::string
     }
     const QDateTime now = m_clock.now();
     QSqlQuery query = m_db.run(
-        QStringLiteral("UPDATE cases SET subject = ?, status = ?, priority = ?, department = ?, "
-                       "assignee = ?, sla_due = ?, updated_at = ?, version = version + 1, "
-                       "resolved_at = CASE WHEN ? THEN COALESCE(resolved_at, ?) END "
-                       "WHERE id = ? AND version = ?"),
+        QStringLiteral(
+            "UPDATE cases SET subject = ?, status = ?, priority = ?, department = ?, "
+            "assignee = ?, sla_due = ?, updated_at = ?, version = version + 1, "
+            "resolved_at = CASE WHEN ? THEN COALESCE(resolved_at, ?) END, sla_warn_at = ? "
+            "WHERE id = ? AND version = ?"),
         {text(changed.subject), text(toString(changed.status)), text(toString(changed.priority)),
          text(changed.department), text(changed.assignee), time(changed.slaDue), time(now),
-         isFinished(changed.status), time(now), changed.id, changed.version});
+         isFinished(changed.status), time(now),
+         time(withCreation(changed, *stored).slaWarningFrom()), changed.id, changed.version});
     if (query.numRowsAffected() != 1) {
         // Another writer committed between our read and our write (PostgreSQL read committed).
         throw StoreError(StoreError::Kind::Conflict,

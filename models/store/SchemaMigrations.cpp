@@ -31,6 +31,7 @@ SchemaMigrations::Step liveChanges()
         {QStringLiteral("CREATE TABLE case_changes (seq {id}, case_id BIGINT NOT NULL, "
                         "changed_at TEXT NOT NULL)"),
          QStringLiteral("ALTER TABLE cases ADD COLUMN resolved_at TEXT"),
+         QStringLiteral("ALTER TABLE cases ADD COLUMN sla_warn_at TEXT"),
          QStringLiteral("UPDATE cases SET resolved_at = updated_at "
                         "WHERE status IN ('resolved', 'closed')"),
          QStringLiteral("CREATE TABLE case_alerts (case_id BIGINT NOT NULL REFERENCES cases(id), "
@@ -39,21 +40,29 @@ SchemaMigrations::Step liveChanges()
                         "summary TEXT NOT NULL, found_at TEXT NOT NULL, "
                         "PRIMARY KEY (case_id, alert_key))"),
          QStringLiteral("CREATE INDEX case_alerts_rule ON case_alerts (rule_id, case_id)")},
-        {},
-        {QStringLiteral(
-            "CREATE FUNCTION caseline_case_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            "DECLARE changed BIGINT; "
-            "BEGIN "
-            "IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD) ->> TG_ARGV[0]; "
-            "ELSE changed := to_jsonb(NEW) ->> TG_ARGV[0]; END IF; "
-            "IF changed IS NOT NULL THEN "
-            "INSERT INTO case_changes (case_id, changed_at) VALUES (changed, "
-            "to_char(clock_timestamp() AT TIME ZONE 'UTC', "
-            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')); "
-            "PERFORM pg_notify('caseline_changes', changed::text); "
-            "END IF; "
-            "RETURN NULL; "
-            "END $$")}};
+        {QStringLiteral("UPDATE cases SET sla_warn_at = strftime('%Y-%m-%dT%H:%M:%SZ', "
+                        "julianday(sla_due) - max(2.0 / 24.0, "
+                        "(julianday(sla_due) - julianday(created_at)) / 4.0)) "
+                        "WHERE sla_due IS NOT NULL")},
+        {QStringLiteral("UPDATE cases SET sla_warn_at = to_char((sla_due::timestamptz - "
+                        "GREATEST(interval '2 hours', "
+                        "(sla_due::timestamptz - created_at::timestamptz) / 4)) "
+                        "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                        "WHERE sla_due IS NOT NULL"),
+         QStringLiteral(
+             "CREATE FUNCTION caseline_case_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+             "DECLARE changed BIGINT; "
+             "BEGIN "
+             "IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD) ->> TG_ARGV[0]; "
+             "ELSE changed := to_jsonb(NEW) ->> TG_ARGV[0]; END IF; "
+             "IF changed IS NOT NULL THEN "
+             "INSERT INTO case_changes (case_id, changed_at) VALUES (changed, "
+             "to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+             "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')); "
+             "PERFORM pg_notify('caseline_changes', changed::text); "
+             "END IF; "
+             "RETURN NULL; "
+             "END $$")}};
     for (const auto &[table, column, deletes] : std::vector<std::tuple<QString, QString, bool>>{
              {QStringLiteral("cases"), QStringLiteral("id"), false},
              {QStringLiteral("case_entries"), QStringLiteral("case_id"), false},
@@ -74,7 +83,7 @@ SchemaMigrations::changeTriggers(const QString &table, const QString &caseColumn
 {
     QStringList sqlite;
     QStringList postgres;
-    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
     QStringList events{QStringLiteral("INSERT"), QStringLiteral("UPDATE")};
     if (deletes) {
         events << QStringLiteral("DELETE");
