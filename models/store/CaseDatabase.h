@@ -3,6 +3,7 @@
 #include "store/StoreAddress.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -24,6 +25,8 @@ public:
 
     StoreAddress::Driver driver() const { return m_address.driver(); }
     const StoreAddress &address() const { return m_address; }
+    // For PostgreSQL's notifications (LISTEN), which Qt SQL delivers through the driver.
+    QSqlDriver *sqlDriver() const { return m_db.driver(); }
 
     // Prepares, binds positionally and executes; throws StoreError(Unavailable) on failure.
     QSqlQuery run(const QString &sql, const QVariantList &values = {});

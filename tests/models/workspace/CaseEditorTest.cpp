@@ -1,0 +1,120 @@
+#include "workspace/CaseEditor.h"
+
+#include "ManualClock.h"
+#include "TempDirectory.h"
+#include "store/CaseRepository.h"
+#include "workspace/CaseStoreThread.h"
+
+#include <QCoreApplication>
+#include <chrono>
+#include <functional>
+#include <gtest/gtest.h>
+#include <optional>
+
+namespace caseline::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Two agents edit the same case from what they each loaded: the second save is a conflict
+// that names the first agent's change and keeps the second agent's, to apply again.
+class CaseEditorTest : public ::testing::Test
+{
+protected:
+    CaseEditorTest()
+        : application(argc, argv)
+        , store(StoreAddress::parse(directory.file("cases.sqlite")))
+        , anna(store, clock, "anna")
+        , marco(store, clock, "marco")
+    {
+        for (CaseEditor *editor : {&anna, &marco}) {
+            QObject::connect(editor, &CaseEditor::saved,
+                             [this](const SupportCase &item) { lastSaved = item; });
+            QObject::connect(editor, &CaseEditor::conflicted,
+                             [this](const CaseConflict &found) { conflict = found; });
+            QObject::connect(editor, &CaseEditor::refused,
+                             [this](long long, const QString &why) { refusal = why; });
+        }
+        auto created = store.run([this](CaseDatabase &db) {
+            SupportCase draft;
+            draft.customerId = "CUS-2001";
+            draft.customerLanguage = "de";
+            draft.subject = "Waschmaschine: Liefertermin verschieben";
+            draft.department = "customer-service";
+            return CaseRepository(db, clock).create(draft, "anna");
+        });
+        spinUntil([&] { return created.isFinished(); });
+        loaded = created.result();
+    }
+
+    ~CaseEditorTest() override { store.shutdown(); }
+
+    static bool spinUntil(const std::function<bool()> &done)
+    {
+        const auto deadline = std::chrono::steady_clock::now() + 10s;
+        while (!done() && std::chrono::steady_clock::now() < deadline) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        return done();
+    }
+
+    int argc = 0;
+    char **argv = nullptr;
+    QCoreApplication application;
+    TempDirectory directory;
+    ManualClock clock;
+    CaseStoreThread store;
+    CaseEditor anna;
+    CaseEditor marco;
+    SupportCase loaded;
+    std::optional<SupportCase> lastSaved;
+    std::optional<CaseConflict> conflict;
+    QString refusal;
+};
+
+TEST_F(CaseEditorTest, TheLaterChangeFromAnOldVersionIsAConflictNamingTheOtherChange)
+{
+    SupportCase annas = loaded;
+    annas.status = CaseStatus::WaitingOnCustomer;
+    annas.assignee = "anna";
+    anna.save(loaded, annas);
+    ASSERT_TRUE(spinUntil([&] { return lastSaved.has_value(); }));
+    EXPECT_EQ(lastSaved->version, 2);
+
+    SupportCase marcos = loaded; // still version 1
+    marcos.priority = CasePriority::Urgent;
+    marco.save(loaded, marcos);
+    ASSERT_TRUE(spinUntil([&] { return conflict.has_value(); }));
+    EXPECT_EQ(conflict->changedBy, "anna");
+    EXPECT_NE(conflict->theirChange.find("status new → waiting-on-customer"), std::string::npos)
+        << conflict->theirChange;
+    EXPECT_NE(conflict->theirChange.find("assignee (none) → anna"), std::string::npos);
+    EXPECT_EQ(conflict->theirs.version, 2);
+    EXPECT_EQ(conflict->mine.priority, CasePriority::Urgent); // nothing Marco did is lost
+
+    lastSaved.reset();
+    marco.applyAgain(*conflict);
+    ASSERT_TRUE(spinUntil([&] { return lastSaved.has_value(); }));
+    EXPECT_EQ(lastSaved->version, 3);
+    EXPECT_EQ(lastSaved->priority, CasePriority::Urgent);
+    // Only what Marco changed is applied again: Anna's status and assignee stay.
+    EXPECT_EQ(lastSaved->status, CaseStatus::WaitingOnCustomer);
+    EXPECT_EQ(lastSaved->assignee, "anna");
+    EXPECT_TRUE(refusal.isEmpty());
+}
+
+TEST_F(CaseEditorTest, AnInvalidChangeIsRefusedInWordsAndWritesNothing)
+{
+    SupportCase wrong = loaded;
+    wrong.department = "nowhere";
+    anna.save(loaded, wrong);
+    ASSERT_TRUE(spinUntil([&] { return !refusal.isEmpty(); }));
+    EXPECT_TRUE(refusal.contains(QStringLiteral("unknown department")));
+    auto stored =
+        store.run([this](CaseDatabase &db) { return CaseRepository(db, clock).get(loaded.id); });
+    spinUntil([&] { return stored.isFinished(); });
+    EXPECT_EQ(stored.result().version, 1);
+}
+
+} // namespace
+} // namespace caseline::test
