@@ -1,7 +1,9 @@
 #include "CasePane.h"
 
 #include "AlertPanel.h"
+#include "CaseFieldsEditor.h"
 #include "CaseHeader.h"
+#include "ConflictBar.h"
 #include "SourceStatusBar.h"
 #include "SystemIcons.h"
 #include "TimelinePresentation.h"
@@ -26,6 +28,8 @@ namespace caseline {
 CasePane::CasePane(QWidget *parent)
     : QWidget(parent)
     , m_header(new CaseHeader(this))
+    , m_fields(new CaseFieldsEditor(this))
+    , m_conflict(new ConflictBar(this))
     , m_status(new SourceStatusBar(this))
     , m_alerts(new AlertPanel(this))
     , m_actionBar(new QToolBar(this))
@@ -36,6 +40,8 @@ CasePane::CasePane(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_status);
     layout->addWidget(m_alerts);
     m_actionBar->setAccessibleName(tr("Actions"));

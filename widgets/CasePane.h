@@ -14,7 +14,9 @@ class QTreeView;
 namespace caseline {
 
 class AlertPanel;
+class CaseFieldsEditor;
 class CaseHeader;
+class ConflictBar;
 class SourceStatusBar;
 class TimelineFilterModel;
 class TimelinePresentation;
@@ -35,6 +37,8 @@ public:
     void setCaseOpen(bool open);
 
     CaseHeader *header() const { return m_header; }
+    CaseFieldsEditor *fieldsEditor() const { return m_fields; }
+    ConflictBar *conflictBar() const { return m_conflict; }
     AlertPanel *alertPanel() const { return m_alerts; }
     SourceStatusBar *statusBar() const { return m_status; }
     QTreeView *timelineView() const { return m_timeline; }
@@ -58,6 +62,8 @@ private:
     void selectionChanged();
 
     CaseHeader *m_header = nullptr;
+    CaseFieldsEditor *m_fields = nullptr;
+    ConflictBar *m_conflict = nullptr;
     SourceStatusBar *m_status = nullptr;
     AlertPanel *m_alerts = nullptr;
     QToolBar *m_actionBar = nullptr;

@@ -2,14 +2,18 @@
 
 #include "AlertPanel.h"
 #include "CaseActionFlow.h"
+#include "CaseFieldsEditor.h"
 #include "CaseHeader.h"
 #include "CasePane.h"
+#include "ConflictBar.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "QueuePane.h"
 #include "SearchPanel.h"
 #include "workspace/CaseActionDesk.h"
+#include "workspace/CaseEditor.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/StoreChangeWatcher.h"
 
 namespace caseline {
 
@@ -162,6 +166,58 @@ void ConsoleController::start()
     m_workspace.start();
 }
 
+void ConsoleController::followChanges(StoreChangeWatcher &watcher, CaseEditor &editor)
+{
+    m_editor = &editor;
+    connect(&watcher, &StoreChangeWatcher::casesChanged, this, &ConsoleController::showChanges);
+    connect(&watcher, &StoreChangeWatcher::problem, this,
+            [this](const QString &reason) { m_window.showMessage(reason, 0); });
+    CasePane *pane = m_window.casePane();
+    CaseFieldsEditor *fields = pane->fieldsEditor();
+    connect(fields, &CaseFieldsEditor::saveRequested, this,
+            [fields, &editor](const SupportCase &loaded, const SupportCase &changed) {
+                fields->setSaving(true);
+                editor.save(loaded, changed);
+            });
+    connect(&editor, &CaseEditor::saved, this, [this, fields](const SupportCase &stored) {
+        fields->setSaving(false);
+        if (m_open && m_open->id() == stored.id) {
+            fields->showCase(stored, true);
+        }
+        m_window.showMessage(tr("%1 saved.").arg(QString::fromStdString(stored.reference())));
+    });
+    connect(&editor, &CaseEditor::conflicted, this, [this, pane](const CaseConflict &conflict) {
+        pane->fieldsEditor()->setSaving(false);
+        if (m_open && m_open->id() == conflict.theirs.id) {
+            pane->conflictBar()->showConflict(conflict);
+        }
+    });
+    connect(&editor, &CaseEditor::refused, this,
+            [this, fields](long long caseId, const QString &why) {
+                fields->setSaving(false);
+                m_window.showMessage(tr("CASE-%1 was not saved: %2").arg(caseId).arg(why), 0);
+            });
+    connect(pane->conflictBar(), &ConflictBar::applyAgainRequested, this,
+            [fields, &editor](const CaseConflict &conflict) {
+                fields->setSaving(true);
+                editor.applyAgain(conflict);
+            });
+    connect(pane->conflictBar(), &ConflictBar::keepTheirsRequested, this,
+            [this, fields](long long caseId) {
+                if (m_open && m_open->id() == caseId) {
+                    fields->showCase(m_open->snapshot.item, true);
+                }
+            });
+}
+
+void ConsoleController::showChanges(const QList<qlonglong> &caseIds)
+{
+    reloadQueue(); // merged in place: selection and scroll stay
+    if (m_open && caseIds.contains(m_open->id())) {
+        openCase(m_open->id());
+    }
+}
+
 void ConsoleController::reloadQueue()
 {
     const QueueKind kind = m_window.queuePane()->currentKind();
@@ -197,6 +253,10 @@ void ConsoleController::showSnapshot(const CaseSnapshot &snapshot)
     m_open->freshPending = static_cast<int>(m_open->orderIds().size());
     CasePane *pane = m_window.casePane();
     pane->header()->showCase(snapshot.item);
+    pane->fieldsEditor()->showCase(snapshot.item);
+    if (!sameCase) {
+        pane->conflictBar()->dismiss();
+    }
     if (m_open->customer) {
         pane->header()->showCustomer(*m_open->customer);
     } else {

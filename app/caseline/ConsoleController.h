@@ -18,10 +18,12 @@ namespace caseline {
 
 class CaseActionDesk;
 class CaseActionFlow;
+class CaseEditor;
 class CaseWorkspace;
 class Clock;
 class MainWindow;
 class NewCaseDialog;
+class StoreChangeWatcher;
 struct CustomerSearchResult;
 
 // Wires the console: the workspace's answers into the item models, the window's requests into
@@ -37,6 +39,9 @@ public:
     ~ConsoleController() override;
 
     void start();
+    // Live updates: what any console (or program) changes in the store refreshes the queue and
+    // the open case here; the case's fields are saved through `editor`.
+    void followChanges(StoreChangeWatcher &watcher, CaseEditor &editor);
     void openCase(long long caseId);
     // Screen-pop from telephony: a phone number, an order number or a case.
     void lookup(const QString &text);
@@ -63,6 +68,7 @@ private:
     void showTimeline(long long caseId, const OrderTimeline &timeline, bool cached);
     void showSearch(const CustomerSearchResult &result);
     void askForNewCase(const QString &customerId, const QString &orderId);
+    void showChanges(const QList<qlonglong> &caseIds);
 
     MainWindow &m_window;
     CaseWorkspace &m_workspace;
@@ -79,6 +85,7 @@ private:
     QPointer<NewCaseDialog> m_newCase;
     QString m_popLookup; // a screen-pop waiting for its search answer
     QTimer m_slaTick;
+    CaseEditor *m_editor = nullptr;
     std::set<long long> m_counted;                   // cases whose alerts the queue has counted
     std::map<std::string, std::string> m_languageOf; // customer id -> language, from search
 };

@@ -4,8 +4,10 @@
 #include "MainWindow.h"
 #include "workspace/BackofficeSession.h"
 #include "workspace/CaseActionDesk.h"
+#include "workspace/CaseEditor.h"
 #include "workspace/CaseStoreThread.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/StoreChangeWatcher.h"
 
 namespace caseline {
 
@@ -15,8 +17,14 @@ ConsoleSession::ConsoleSession(MainWindow &window, BackofficeConfig config, Stor
     , m_store(std::make_unique<CaseStoreThread>(store))
     , m_workspace(std::make_unique<CaseWorkspace>(*m_store, *m_backoffice, actor))
     , m_desk(std::make_unique<CaseActionDesk>(*m_store, *m_backoffice, actor))
+    , m_editor(std::make_unique<CaseEditor>(*m_store, m_clock, actor))
+    , m_watcher(std::make_unique<StoreChangeWatcher>(*m_store))
     , m_controller(std::make_unique<ConsoleController>(window, *m_workspace, *m_desk, m_clock))
 {
+    m_controller->followChanges(*m_watcher, *m_editor);
+    // Follow from when the store is open, so this console's own start-up is not news to it.
+    QObject::connect(m_workspace.get(), &CaseWorkspace::ready, m_watcher.get(),
+                     &StoreChangeWatcher::start, Qt::SingleShotConnection);
 }
 
 // Work still under way ends first, while everyone who asked for it still exists (Qt 6.4's
@@ -28,6 +36,8 @@ ConsoleSession::~ConsoleSession()
     m_backoffice->shutdown();
     m_store->shutdown();
     m_controller.reset();
+    m_watcher.reset();
+    m_editor.reset();
     m_desk.reset();
     m_workspace.reset();
     m_store.reset();

@@ -11,10 +11,12 @@ namespace caseline {
 
 class BackofficeSession;
 class CaseActionDesk;
+class CaseEditor;
 class CaseStoreThread;
 class CaseWorkspace;
 class ConsoleController;
 class MainWindow;
+class StoreChangeWatcher;
 
 // Everything the console runs on once it knows its back-office and its store: the clock, the
 // back-office session, the store thread, the workspace, the action desk and the controller
@@ -33,6 +35,7 @@ public:
     CaseWorkspace &workspace() { return *m_workspace; }
     CaseActionDesk &desk() { return *m_desk; }
     CaseStoreThread &store() { return *m_store; }
+    StoreChangeWatcher &watcher() { return *m_watcher; }
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -41,6 +44,8 @@ private:
     std::unique_ptr<CaseStoreThread> m_store;
     std::unique_ptr<CaseWorkspace> m_workspace;
     std::unique_ptr<CaseActionDesk> m_desk;
+    std::unique_ptr<CaseEditor> m_editor;
+    std::unique_ptr<StoreChangeWatcher> m_watcher;
     std::unique_ptr<ConsoleController> m_controller;
 };
 

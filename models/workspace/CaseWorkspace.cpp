@@ -1,5 +1,6 @@
 #include "workspace/CaseWorkspace.h"
 
+#include "store/CaseAlertBook.h"
 #include "store/CaseRepository.h"
 #include "store/EscalationDesk.h"
 #include "store/Outbox.h"
@@ -209,6 +210,7 @@ void CaseWorkspace::openCase(long long caseId)
             OrderFacts own;
             own.escalations = snapshot.escalations;
             snapshot.caseAlerts = ConflictWatchdog::withDefaultRules().evaluate(own, clock.now());
+            CaseAlertBook(db).record(caseId, {}, snapshot.caseAlerts, clock.now());
             return snapshot;
         })
         .then(this, [this, caseId](QFuture<CaseSnapshot> done) {
@@ -236,6 +238,7 @@ void CaseWorkspace::assembleFor(long long caseId, const std::string &orderId, bo
     m_backoffice.assembler().assemble(orderId).then(
         this, [this, caseId, announce](OrderTimeline timeline) {
             m_backoffice.remember(timeline);
+            recordAlerts(caseId, timeline);
             if (announce) {
                 Q_EMIT timelineArrived(caseId, timeline, false);
             }
@@ -255,6 +258,7 @@ void CaseWorkspace::watch(const std::vector<SupportCase> &cases)
             m_backoffice.assembler().assemble(orderId).then(
                 this, [this, alerts, waiting, caseId = item.id](OrderTimeline timeline) {
                     m_backoffice.remember(timeline);
+                    recordAlerts(caseId, timeline);
                     for (const Alert &alert : timeline.alerts) {
                         alerts->insert(alert.countKey());
                     }
@@ -264,6 +268,20 @@ void CaseWorkspace::watch(const std::vector<SupportCase> &cases)
                 });
         }
     }
+}
+
+void CaseWorkspace::recordAlerts(long long caseId, const OrderTimeline &timeline)
+{
+    if (!timeline.found || !timeline.notJudged.empty()) {
+        return; // a system that could not be read proves nothing: keep what was found before
+    }
+    const Clock &clock = m_backoffice.clock();
+    // Fire and forget: the book is for supervisors, and a failure here must not disturb the
+    // agent's case; the next assembly records it again.
+    m_store.run(
+        [caseId, orderId = timeline.orderId, alerts = timeline.alerts, &clock](CaseDatabase &db) {
+            CaseAlertBook(db).record(caseId, orderId, alerts, clock.now());
+        });
 }
 
 void CaseWorkspace::createCase(const SupportCase &draft)

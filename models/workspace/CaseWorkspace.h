@@ -72,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void assembleFor(long long caseId, const std::string &orderId, bool announce);
+    // Keeps the watchdog's findings for supervisors (CaseAlertBook).
+    void recordAlerts(long long caseId, const OrderTimeline &timeline);
     void finishSearch(const std::shared_ptr<CustomerSearchResult> &result, unsigned generation);
     void report(const QString &what, const std::exception_ptr &failure);
 
