@@ -18,7 +18,7 @@ ConsoleSession::ConsoleSession(MainWindow &window, BackofficeConfig config, Stor
     , m_workspace(std::make_unique<CaseWorkspace>(*m_store, *m_backoffice, actor))
     , m_desk(std::make_unique<CaseActionDesk>(*m_store, *m_backoffice, actor))
     , m_editor(std::make_unique<CaseEditor>(*m_store, m_clock, actor))
-    , m_watcher(std::make_unique<StoreChangeWatcher>(*m_store))
+    , m_watcher(std::make_unique<StoreChangeWatcher>(*m_store, m_clock))
     , m_controller(std::make_unique<ConsoleController>(window, *m_workspace, *m_desk, m_clock))
 {
     m_controller->followChanges(*m_watcher, *m_editor);

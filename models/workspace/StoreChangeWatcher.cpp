@@ -1,5 +1,6 @@
 #include "workspace/StoreChangeWatcher.h"
 
+#include "domain/Clock.h"
 #include "store/CaseChangeLog.h"
 #include "workspace/CaseStoreThread.h"
 
@@ -20,9 +21,10 @@ struct Beginning
 
 } // namespace
 
-StoreChangeWatcher::StoreChangeWatcher(CaseStoreThread &store, QObject *parent)
+StoreChangeWatcher::StoreChangeWatcher(CaseStoreThread &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_clock(clock)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(30);
@@ -44,9 +46,11 @@ void StoreChangeWatcher::start()
 {
     const bool postgres = m_store.address().driver() == StoreAddress::Driver::Postgresql;
     m_store
-        .run([postgres](CaseDatabase &db) {
+        .run([postgres, &clock = m_clock](CaseDatabase &db) {
             Beginning beginning;
-            beginning.seq = CaseChangeLog(db).latestSeq();
+            CaseChangeLog log(db);
+            log.prune(clock.now().addDays(-1));
+            beginning.seq = log.latestSeq();
             if (postgres) {
                 if (!db.sqlDriver()->subscribeToNotification(channel)) {
                     throw std::runtime_error("the store did not accept LISTEN " +

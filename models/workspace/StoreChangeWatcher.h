@@ -9,6 +9,7 @@
 namespace caseline {
 
 class CaseStoreThread;
+class Clock;
 
 // Tells the console which cases changed in the case store, whoever changed them: another
 // console, the CLI, the outbox sender, this console itself. On PostgreSQL it listens to the
@@ -30,9 +31,10 @@ public:
         FileWatch      // SQLite: file changes, then the change log
     };
 
-    explicit StoreChangeWatcher(CaseStoreThread &store, QObject *parent = nullptr);
+    StoreChangeWatcher(CaseStoreThread &store, const Clock &clock, QObject *parent = nullptr);
 
     // Starts following changes from now on; started() once it does, problem() if it cannot.
+    // Forgets the store's record of changes older than a day (no console needs them).
     void start();
     Mode mode() const { return m_mode; }
 
@@ -50,6 +52,7 @@ private:
     void announce();
 
     CaseStoreThread &m_store;
+    const Clock &m_clock;
     Mode m_mode = Mode::Stopped;
     long long m_seen = 0;
     bool m_reading = false;

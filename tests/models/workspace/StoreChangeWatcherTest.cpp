@@ -33,7 +33,7 @@ protected:
         , address(StoreAddress::parse(url))
         , mine(address)
         , theirs(address)
-        , watcher(mine)
+        , watcher(mine, clock)
     {
         QObject::connect(&watcher, &StoreChangeWatcher::casesChanged,
                          [this](const QList<qlonglong> &ids) {
