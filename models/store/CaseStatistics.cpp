@@ -1,0 +1,254 @@
+#include "store/CaseStatistics.h"
+
+#include "store/CaseColumns.h"
+#include "store/CaseDatabase.h"
+#include "store/SqlValues.h"
+
+#include <algorithm>
+#include <map>
+
+namespace caseline {
+
+using namespace SqlValues;
+
+namespace {
+
+const QString open = CaseColumns::openCondition();
+
+QDateTime startOf(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+} // namespace
+
+CaseStatistics::CaseStatistics(CaseDatabase &db)
+    : m_db(db)
+{
+}
+
+std::vector<QueueCount> CaseStatistics::counts()
+{
+    std::vector<QueueCount> counts;
+    QSqlQuery query =
+        m_db.run(QStringLiteral("SELECT department, status, priority, COUNT(*) FROM "
+                                "cases WHERE %1 GROUP BY department, status, priority "
+                                "ORDER BY department, status, priority")
+                     .arg(open));
+    while (query.next()) {
+        QueueCount count;
+        count.department = textAt(query, 0);
+        count.status = caseStatusFromString(textAt(query, 1)).value_or(CaseStatus::Open);
+        count.priority = casePriorityFromString(textAt(query, 2)).value_or(CasePriority::Normal);
+        count.cases = query.value(3).toLongLong();
+        counts.push_back(count);
+    }
+    return counts;
+}
+
+CaseStatistics::Totals CaseStatistics::totals(const QDateTime &now)
+{
+    // Three index range counts: cheaper than one pass that reads every open row.
+    Totals totals;
+    totals.open =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE %1").arg(open)).toLongLong();
+    totals.breached =
+        m_db.scalar(
+                QStringLiteral("SELECT COUNT(*) FROM cases WHERE %1 AND sla_order < ?").arg(open),
+                {time(now)})
+            .toLongLong();
+    totals.atRisk = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE %1 AND "
+                                               "sla_order >= ? AND sla_warn_at <= ?")
+                                    .arg(open),
+                                {time(now), time(now)})
+                        .toLongLong();
+    return totals;
+}
+
+std::vector<SupportCase> CaseStatistics::openCases(const QString &condition,
+                                                   const QVariantList &values, int limit)
+{
+    QVariantList all = values;
+    all << std::max(limit, 0);
+    QSqlQuery query =
+        m_db.run(QStringLiteral("SELECT %1 FROM cases WHERE %2 AND %3 ORDER BY sla_order, id "
+                                "LIMIT ?")
+                     .arg(CaseColumns::list(), open, condition),
+                 all);
+    std::vector<SupportCase> cases;
+    while (query.next()) {
+        cases.push_back(CaseColumns::read(query));
+    }
+    CaseColumns::attachLinks(m_db, cases);
+    return cases;
+}
+
+std::vector<SupportCase> CaseStatistics::breachedCases(const QDateTime &now, int limit)
+{
+    return openCases(QStringLiteral("sla_order < ?"), {time(now)}, limit);
+}
+
+std::vector<SupportCase> CaseStatistics::atRiskCases(const QDateTime &now, int limit)
+{
+    return openCases(QStringLiteral("sla_order >= ? AND sla_warn_at <= ?"), {time(now), time(now)},
+                     limit);
+}
+
+std::vector<WatchdogFinding> CaseStatistics::watchdog(int limit)
+{
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT %1, a.rule_id, a.severity, a.order_id, a.summary, a.found_at "
+                       "FROM case_alerts a JOIN cases c ON c.id = a.case_id WHERE %2 "
+                       "ORDER BY CASE a.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 "
+                       "ELSE 2 END, a.found_at, a.case_id, a.alert_key LIMIT ?")
+            .arg(CaseColumns::list(QStringLiteral("c.")),
+                 CaseColumns::openCondition(QStringLiteral("c."))),
+        {std::max(limit, 0)});
+    std::vector<WatchdogFinding> findings;
+    std::vector<SupportCase> cases;
+    while (query.next()) {
+        WatchdogFinding finding;
+        finding.supportCase = CaseColumns::read(query);
+        finding.ruleId = textAt(query, 13);
+        finding.severity = textAt(query, 14);
+        finding.orderId = textAt(query, 15);
+        finding.summary = textAt(query, 16);
+        finding.foundAt = timeAt(query, 17);
+        cases.push_back(finding.supportCase);
+        findings.push_back(std::move(finding));
+    }
+    CaseColumns::attachLinks(m_db, cases);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        findings[i].supportCase.links = cases[i].links;
+    }
+    return findings;
+}
+
+std::vector<AgeBucket> CaseStatistics::aging(const QDateTime &now)
+{
+    static const std::vector<std::pair<int, int>> spans{{0, 1},  {1, 3},   {3, 7},
+                                                        {7, 14}, {14, 30}, {30, -1}};
+    // One pass over the open cases' creation index; the first bucket also holds future times.
+    QStringList sums;
+    QVariantList values;
+    for (const auto &[from, to] : spans) {
+        QStringList bounds;
+        if (from > 0) {
+            bounds << QStringLiteral("created_at <= ?");
+            values << time(now.addDays(-from));
+        }
+        if (to >= 0) {
+            bounds << QStringLiteral("created_at > ?");
+            values << time(now.addDays(-to));
+        }
+        sums << QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)")
+                    .arg(bounds.join(QStringLiteral(" AND ")));
+    }
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT %1 FROM cases WHERE %2").arg(sums.join(QStringLiteral(", ")), open),
+        values);
+    query.next();
+    std::vector<AgeBucket> buckets;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        buckets.push_back(
+            {spans[i].first, spans[i].second, query.value(static_cast<int>(i)).toLongLong()});
+    }
+    return buckets;
+}
+
+std::vector<BacklogPoint> CaseStatistics::backlog(const QDateTime &now, int days)
+{
+    days = std::max(days, 1);
+    const QDate today = now.toUTC().date();
+    const QDate first = today.addDays(-(days - 1));
+    // Grouped counts per day of creation and of resolution (range scans of their indexes),
+    // then the open count walked back from now: open at a day's end is open now, less what
+    // was opened after it, plus what was resolved after it.
+    const auto perDay = [&](const QString &column) {
+        std::map<QDate, long long> counts;
+        QSqlQuery query =
+            m_db.run(QStringLiteral("SELECT substr(%1, 1, 10), COUNT(*) FROM cases "
+                                    "WHERE %1 >= ? AND %1 <= ? GROUP BY substr(%1, 1, 10)")
+                         .arg(column),
+                     {time(startOf(first)), time(now)});
+        while (query.next()) {
+            counts[QDate::fromString(query.value(0).toString(), Qt::ISODate)] =
+                query.value(1).toLongLong();
+        }
+        return counts;
+    };
+    const std::map<QDate, long long> opened = perDay(QStringLiteral("created_at"));
+    const std::map<QDate, long long> resolved = perDay(QStringLiteral("resolved_at"));
+    long long openNow =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE resolved_at IS NULL AND "
+                                   "created_at <= ?"),
+                    {time(now)})
+            .toLongLong() +
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE resolved_at > ? AND "
+                                   "created_at <= ?"),
+                    {time(now), time(now)})
+            .toLongLong();
+    std::vector<BacklogPoint> points(static_cast<std::size_t>(days));
+    long long open = openNow;
+    for (int i = days - 1; i >= 0; --i) {
+        BacklogPoint &point = points[static_cast<std::size_t>(i)];
+        point.day = first.addDays(i);
+        const auto in = opened.find(point.day);
+        const auto out = resolved.find(point.day);
+        point.opened = in == opened.end() ? 0 : in->second;
+        point.resolved = out == resolved.end() ? 0 : out->second;
+        point.open = open;
+        open -= point.opened - point.resolved; // the open count at the previous day's end
+    }
+    return points;
+}
+
+std::vector<AgentWorkload> CaseStatistics::workload(const QDateTime &now)
+{
+    std::map<std::string, std::string> departments;
+    QSqlQuery staff = m_db.run(QStringLiteral("SELECT name, department FROM staff"));
+    while (staff.next()) {
+        departments[textAt(staff, 0)] = textAt(staff, 1);
+    }
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT assignee, COUNT(*), SUM(CASE WHEN sla_order < ? THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN sla_order >= ? AND sla_warn_at <= ? THEN 1 ELSE 0 END) "
+                       "FROM cases WHERE %1 GROUP BY assignee")
+            .arg(open),
+        {time(now), time(now), time(now)});
+    std::vector<AgentWorkload> workload;
+    while (query.next()) {
+        AgentWorkload agent;
+        agent.assignee = textAt(query, 0);
+        const auto found = departments.find(agent.assignee);
+        agent.department = found == departments.end() ? std::string() : found->second;
+        agent.open = query.value(1).toLongLong();
+        agent.breached = query.value(2).toLongLong();
+        agent.atRisk = query.value(3).toLongLong();
+        workload.push_back(agent);
+    }
+    std::sort(workload.begin(), workload.end(), [](const AgentWorkload &a, const AgentWorkload &b) {
+        return a.open != b.open ? a.open > b.open : a.assignee < b.assignee;
+    });
+    return workload;
+}
+
+DashboardSnapshot CaseStatistics::snapshot(const QDateTime &now, int listLimit)
+{
+    DashboardSnapshot snapshot;
+    snapshot.takenAt = now;
+    const Totals counted = totals(now);
+    snapshot.openCases = counted.open;
+    snapshot.breached = counted.breached;
+    snapshot.atRisk = counted.atRisk;
+    snapshot.counts = counts();
+    snapshot.breachedCases = breachedCases(now, listLimit);
+    snapshot.atRiskCases = atRiskCases(now, listLimit);
+    snapshot.watchdog = watchdog(listLimit);
+    snapshot.aging = aging(now);
+    snapshot.backlog = backlog(now);
+    snapshot.workload = workload(now);
+    return snapshot;
+}
+
+} // namespace caseline
