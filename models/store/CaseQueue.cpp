@@ -111,7 +111,8 @@ CaseCursor CaseQueue::cursorAfter(const SupportCase &last, CaseSortKey key)
     return cursor;
 }
 
-QString CaseQueue::conditions(const CaseQuery &query, const QDateTime &now, QVariantList &values)
+QString CaseQueue::conditions(const CaseQuery &query, const QDateTime &now, bool forCount,
+                              QVariantList &values)
 {
     QStringList terms;
     // The open condition is written literally whenever it holds, so the partial indexes apply.
@@ -139,11 +140,14 @@ QString CaseQueue::conditions(const CaseQuery &query, const QDateTime &now, QVar
         terms << QStringLiteral("assignee = ?");
         values << text(*query.assignee);
     }
+    // Pages judge the SLA by sla_order, the SLA order's own index; counts by the real columns
+    // that cover them (the same cases: sla_order is sla_due, or the end of time without one).
+    const QString due = forCount ? QStringLiteral("sla_due") : QStringLiteral("sla_order");
     if (query.sla == SlaFilter::Breached) {
-        terms << QStringLiteral("sla_order < ?");
+        terms << due + QStringLiteral(" < ?");
         values << time(now);
     } else if (query.sla == SlaFilter::AtRisk) {
-        terms << QStringLiteral("sla_order >= ? AND sla_warn_at <= ?");
+        terms << due + QStringLiteral(" >= ? AND sla_warn_at <= ?");
         values << time(now) << time(now);
     }
     if (!query.text.empty()) {
@@ -166,7 +170,7 @@ std::vector<SupportCase> CaseQueue::page(const CaseQuery &query, const QDateTime
                                          const std::optional<CaseCursor> &after, int limit)
 {
     QVariantList values;
-    QString where = conditions(query, now, values);
+    QString where = conditions(query, now, false, values);
     const QString column = sortColumn(query.sortKey);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     if (after) {
@@ -199,7 +203,7 @@ std::vector<SupportCase> CaseQueue::page(const CaseQuery &query, const QDateTime
 long long CaseQueue::count(const CaseQuery &query, const QDateTime &now)
 {
     QVariantList values;
-    const QString where = conditions(query, now, values);
+    const QString where = conditions(query, now, true, values);
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases") + where, values).toLongLong();
 }
 

@@ -34,7 +34,8 @@ public:
 
 private:
     // " WHERE ..." with its values, shared by page() and count().
-    static QString conditions(const CaseQuery &query, const QDateTime &now, QVariantList &values);
+    static QString conditions(const CaseQuery &query, const QDateTime &now, bool forCount,
+                              QVariantList &values);
 
     CaseDatabase &m_db;
 };

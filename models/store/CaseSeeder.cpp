@@ -81,7 +81,12 @@ const std::array<const char *, 7> rules{"cancelled-but-shipped",  "contradicting
                                         "missed-delivery-window", "promised-label-missing",
                                         "refund-while-shipping"};
 
-constexpr int batchRows = 500;
+// Rows per INSERT: Qt's SQLite driver looks every bound value up by name (a cost growing with
+// the square of the values in a statement), so SQLite gets short statements.
+int batchRows(const CaseDatabase &db)
+{
+    return db.driver() == StoreAddress::Driver::Sqlite ? 12 : 400;
+}
 
 QString padded(long long number, int width)
 {
@@ -92,16 +97,19 @@ QString padded(long long number, int width)
 class RowBatch
 {
 public:
-    RowBatch(CaseDatabase &db, QString head, int columns)
+    // `parent`: the batch holding the rows these refer to, written first.
+    RowBatch(CaseDatabase &db, QString head, int columns, RowBatch *parent = nullptr)
         : m_db(db)
+        , m_parent(parent)
         , m_head(std::move(head))
         , m_columns(columns)
+        , m_batch(batchRows(db))
     {
     }
     void add(const QVariantList &row)
     {
         m_values += row;
-        if (++m_rows == batchRows) {
+        if (++m_rows == m_batch) {
             flush();
         }
     }
@@ -109,6 +117,9 @@ public:
     {
         if (m_rows == 0) {
             return;
+        }
+        if (m_parent) {
+            m_parent->flush();
         }
         QStringList marks(m_columns, QStringLiteral("?"));
         const QString one = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
@@ -120,8 +131,10 @@ public:
 
 private:
     CaseDatabase &m_db;
+    RowBatch *m_parent;
     QString m_head;
     int m_columns;
+    int m_batch;
     QVariantList m_values;
     int m_rows = 0;
 };
@@ -194,12 +207,13 @@ long long CaseSeeder::seed(CaseDatabase &db, long long count, const QDateTime &n
                                   "created_at, updated_at, version, resolved_at, sla_warn_at) "
                                   "VALUES "),
                    15);
-    RowBatch links(db, QStringLiteral("INSERT INTO case_links (case_id, kind, ref) VALUES "), 3);
+    RowBatch links(db, QStringLiteral("INSERT INTO case_links (case_id, kind, ref) VALUES "), 3,
+                   &cases);
     RowBatch alerts(
         db,
         QStringLiteral("INSERT INTO case_alerts (case_id, alert_key, rule_id, severity, "
                        "order_id, summary, found_at) VALUES "),
-        7);
+        7, &cases);
     const long long customers = std::max(1LL, count / 3);
     for (long long n = 0; n < count; ++n) {
         const long long id = first + n;
@@ -263,7 +277,6 @@ long long CaseSeeder::seed(CaseDatabase &db, long long count, const QDateTime &n
     transaction.commit();
     // Fresh planner statistics, so the queue's partial indexes are chosen from the start.
     if (sqlite) {
-        db.runFixed(QStringLiteral("PRAGMA analysis_limit = 2000"));
         db.runFixed(QStringLiteral("ANALYZE"));
         db.runFixed(QStringLiteral("PRAGMA cache_size = -2000"));
     } else {
