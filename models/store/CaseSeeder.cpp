@@ -197,6 +197,9 @@ long long CaseSeeder::seed(CaseDatabase &db, long long count, const QDateTime &n
         db.runFixed(QStringLiteral("PRAGMA cache_size = -131072")); // 128 MB for the index builds
     }
     StoreTransaction transaction(db);
+    if (!sqlite) {
+        db.runFixed(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); // index builds
+    }
     const long long first =
         db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM cases")).toLongLong() + 1;
     const QStringList recreate = dropAndRemember(db);

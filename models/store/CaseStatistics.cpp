@@ -123,25 +123,57 @@ std::vector<WatchdogFinding> CaseStatistics::watchdog(int limit)
     return findings;
 }
 
+std::vector<long long>
+CaseStatistics::rangeCounts(const std::vector<std::pair<QString, QVariantList>> &conditions)
+{
+    std::vector<long long> result;
+    if (m_db.driver() == StoreAddress::Driver::Sqlite) {
+        // One statement each: Qt's SQLite driver binds by looking each value up by name, a cost
+        // growing with the square of a statement's values.
+        for (const auto &[condition, values] : conditions) {
+            result.push_back(
+                m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE ") + condition, values)
+                    .toLongLong());
+        }
+        return result;
+    }
+    QStringList counts;
+    QVariantList all;
+    for (const auto &[condition, values] : conditions) {
+        counts << QStringLiteral("(SELECT COUNT(*) FROM cases WHERE %1)").arg(condition);
+        all += values;
+    }
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), all);
+    query.next();
+    for (int i = 0; i < counts.size(); ++i) {
+        result.push_back(query.value(i).toLongLong());
+    }
+    return result;
+}
+
 std::vector<AgeBucket> CaseStatistics::aging(const QDateTime &now)
 {
     static const std::vector<std::pair<int, int>> spans{{0, 1},  {1, 3},   {3, 7},
                                                         {7, 14}, {14, 30}, {30, -1}};
-    // A range count of the open cases' creation index per bucket; the first bucket also holds
-    // future times.
-    std::vector<AgeBucket> buckets;
+    // A range of the open cases' creation index per bucket; the first also holds future times.
+    std::vector<std::pair<QString, QVariantList>> conditions;
     for (const auto &[from, to] : spans) {
-        QString sql = QStringLiteral("SELECT COUNT(*) FROM cases WHERE ") + open;
+        QString condition = open;
         QVariantList values;
         if (from > 0) {
-            sql += QStringLiteral(" AND created_at <= ?");
+            condition += QStringLiteral(" AND created_at <= ?");
             values << time(now.addDays(-from));
         }
         if (to >= 0) {
-            sql += QStringLiteral(" AND created_at > ?");
+            condition += QStringLiteral(" AND created_at > ?");
             values << time(now.addDays(-to));
         }
-        buckets.push_back({from, to, m_db.scalar(sql, values).toLongLong()});
+        conditions.emplace_back(condition, values);
+    }
+    const std::vector<long long> counted = rangeCounts(conditions);
+    std::vector<AgeBucket> buckets;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        buckets.push_back({spans[i].first, spans[i].second, counted[i]});
     }
     return buckets;
 }
@@ -149,45 +181,33 @@ std::vector<AgeBucket> CaseStatistics::aging(const QDateTime &now)
 std::vector<BacklogPoint> CaseStatistics::backlog(const QDateTime &now, int days)
 {
     days = std::max(days, 1);
-    const QDate today = now.toUTC().date();
-    const QDate first = today.addDays(-(days - 1));
-    // Counts per day of creation and of resolution, then the open count walked back from now: open
-    // at a day's end is open now, less what was opened after it, plus what was resolved after it.
-    // One range count per day of the creation and the resolution index: cheaper than
-    // grouping, which computes each row's day.
-    const auto perDay = [&](const QString &column) {
-        std::map<QDate, long long> counts;
-        const QString sql =
-            QStringLiteral("SELECT COUNT(*) FROM cases WHERE %1 >= ? AND %1 < ? AND %1 <= ?")
-                .arg(column);
-        for (QDate day = first; day <= today; day = day.addDays(1)) {
-            counts[day] =
-                m_db.scalar(sql, {time(startOf(day)), time(startOf(day.addDays(1))), time(now)})
-                    .toLongLong();
+    const QDate first = now.toUTC().date().addDays(-(days - 1));
+    // One statement of range counts over the creation and resolution indexes: per day opened
+    // and resolved, and how many are open now. Open at a day's end is open now, less what was
+    // opened after it, plus what was resolved after it.
+    std::vector<std::pair<QString, QVariantList>> conditions;
+    for (const QString &column : {QStringLiteral("created_at"), QStringLiteral("resolved_at")}) {
+        for (int i = 0; i < days; ++i) {
+            const QDate day = first.addDays(i);
+            conditions.emplace_back(
+                QStringLiteral("%1 >= ? AND %1 < ? AND %1 <= ?").arg(column),
+                QVariantList{time(startOf(day)), time(startOf(day.addDays(1))), time(now)});
         }
-        return counts;
-    };
-    const std::map<QDate, long long> opened = perDay(QStringLiteral("created_at"));
-    const std::map<QDate, long long> resolved = perDay(QStringLiteral("resolved_at"));
-    long long openNow =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE resolved_at IS NULL AND "
-                                   "created_at <= ?"),
-                    {time(now)})
-            .toLongLong() +
-        // (created_at || '': not by the creation index, which would read every case)
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE resolved_at > ? AND "
-                                   "created_at || '' <= ?"),
-                    {time(now), time(now)})
-            .toLongLong();
+    }
+    // (created_at || '': not by the creation index, which would read every case)
+    conditions.emplace_back(QStringLiteral("resolved_at IS NULL AND created_at <= ?"),
+                            QVariantList{time(now)});
+    conditions.emplace_back(QStringLiteral("resolved_at > ? AND created_at || '' <= ?"),
+                            QVariantList{time(now), time(now)});
+    const std::vector<long long> counted = rangeCounts(conditions);
+    long long open = counted[static_cast<std::size_t>(2 * days)] +
+                     counted[static_cast<std::size_t>(2 * days + 1)];
     std::vector<BacklogPoint> points(static_cast<std::size_t>(days));
-    long long open = openNow;
     for (int i = days - 1; i >= 0; --i) {
         BacklogPoint &point = points[static_cast<std::size_t>(i)];
         point.day = first.addDays(i);
-        const auto in = opened.find(point.day);
-        const auto out = resolved.find(point.day);
-        point.opened = in == opened.end() ? 0 : in->second;
-        point.resolved = out == resolved.end() ? 0 : out->second;
+        point.opened = counted[static_cast<std::size_t>(i)];
+        point.resolved = counted[static_cast<std::size_t>(days + i)];
         point.open = open;
         open -= point.opened - point.resolved; // the open count at the previous day's end
     }
@@ -228,17 +248,21 @@ DashboardSnapshot CaseStatistics::snapshot(const QDateTime &now, int listLimit)
 {
     DashboardSnapshot snapshot;
     snapshot.takenAt = now;
-    const Totals counted = totals(now);
-    snapshot.openCases = counted.open;
-    snapshot.breached = counted.breached;
-    snapshot.atRisk = counted.atRisk;
+    // The totals are the sums of the counts and of the workload: two scans, not five.
     snapshot.counts = counts();
+    snapshot.workload = workload(now);
+    for (const QueueCount &count : snapshot.counts) {
+        snapshot.openCases += count.cases;
+    }
+    for (const AgentWorkload &agent : snapshot.workload) {
+        snapshot.breached += agent.breached;
+        snapshot.atRisk += agent.atRisk;
+    }
     snapshot.breachedCases = breachedCases(now, listLimit);
     snapshot.atRiskCases = atRiskCases(now, listLimit);
     snapshot.watchdog = watchdog(listLimit);
     snapshot.aging = aging(now);
     snapshot.backlog = backlog(now);
-    snapshot.workload = workload(now);
     return snapshot;
 }
 

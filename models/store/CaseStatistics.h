@@ -9,6 +9,9 @@
 #include "domain/WatchdogFinding.h"
 
 #include <QDateTime>
+#include <QStringList>
+#include <QVariantList>
+#include <utility>
 #include <vector>
 
 namespace caseline {
@@ -49,6 +52,9 @@ public:
     DashboardSnapshot snapshot(const QDateTime &now, int listLimit = 200);
 
 private:
+    // COUNT(*) of cases for each condition with its values; on PostgreSQL in one statement.
+    std::vector<long long>
+    rangeCounts(const std::vector<std::pair<QString, QVariantList>> &conditions);
     std::vector<SupportCase> openCases(const QString &condition, const QVariantList &values,
                                        int limit);
 
