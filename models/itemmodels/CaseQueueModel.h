@@ -75,7 +75,8 @@ public:
     static QString statusTitle(CaseStatus status);
     static QString priorityTitle(CasePriority priority);
 
-private:
+    // One row as shown: the case, its SLA state and its alert count (CaseRowPresentation
+    // turns it into cells and roles, for this model and CasePageModel alike).
     struct QueueRow
     {
         SupportCase supportCase;
@@ -83,10 +84,7 @@ private:
         int alerts = 0;
     };
 
-    static bool sameRow(const QueueRow &a, const QueueRow &b);
-    bool needsAttention(const QueueRow &row) const;
-    QString displayText(const QueueRow &row, int column) const;
-    QString toolTip(const QueueRow &row) const;
+private:
     void emitRowChanged(int row);
 
     const Clock &m_clock;

@@ -1,5 +1,6 @@
 #include "store/SchemaMigrations.h"
 
+#include "store/CaseColumns.h"
 #include "store/CaseDatabase.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
@@ -73,6 +74,71 @@ SchemaMigrations::Step liveChanges()
         step.sqliteOnly += sqlite;
         step.postgresOnly += postgres;
     }
+    return step;
+}
+
+// Step 7's statements: ranked columns (urgency, workflow, SLA with "none" last) that sort like
+// the console shows them, and the indexes that serve every queue order with the common
+// filters (open cases, a department, an assignee) and the dashboard's counts by index scans
+// alone. Open cases have partial indexes: they are a fraction of the store. The indexes that
+// counts use hold real columns only, status included: SQLite 3.40 reads a virtual generated
+// column, and the partial index's own condition, from the table otherwise.
+SchemaMigrations::Step queueIndexes()
+{
+    const QString priority = CaseColumns::priorityRankExpression();
+    const QString status = CaseColumns::statusRankExpression();
+    const QString sla =
+        QStringLiteral("COALESCE(sla_due, '%1')").arg(QLatin1String(CaseColumns::noSla));
+    SchemaMigrations::Step step{
+        7, QStringLiteral("queue orders and dashboard counts served by indexes at scale"), {}};
+    step.sqliteOnly = {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN priority_rank INTEGER "
+                       "GENERATED ALWAYS AS (%1) VIRTUAL")
+            .arg(priority),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN status_rank INTEGER "
+                       "GENERATED ALWAYS AS (%1) VIRTUAL")
+            .arg(status),
+        QStringLiteral(
+            "ALTER TABLE cases ADD COLUMN sla_order TEXT GENERATED ALWAYS AS (%1) VIRTUAL")
+            .arg(sla)};
+    step.postgresOnly = {
+        QStringLiteral("ALTER TABLE cases "
+                       "ADD COLUMN priority_rank SMALLINT GENERATED ALWAYS AS (%1) STORED, "
+                       "ADD COLUMN status_rank SMALLINT GENERATED ALWAYS AS (%2) STORED, "
+                       "ADD COLUMN sla_order TEXT GENERATED ALWAYS AS (%3) STORED")
+            .arg(priority, status, sla)};
+    const QString open = QStringLiteral(" WHERE ") + CaseColumns::openCondition();
+    QStringList indexes;
+    for (const auto &[name, columns] : std::vector<std::pair<QString, QString>>{
+             {QStringLiteral("sla"), QStringLiteral("sla_order, id")},
+             {QStringLiteral("priority"), QStringLiteral("priority_rank, id")},
+             {QStringLiteral("status"), QStringLiteral("status_rank, id")},
+             {QStringLiteral("updated"), QStringLiteral("updated_at, id")},
+             {QStringLiteral("created"), QStringLiteral("created_at, id")},
+             {QStringLiteral("assignee"), QStringLiteral("assignee, id")},
+             {QStringLiteral("customer"), QStringLiteral("customer_id, id")}}) {
+        indexes
+            << QStringLiteral("CREATE INDEX cases_open_%1 ON cases (%2)%3").arg(name, columns, open)
+            << QStringLiteral("CREATE INDEX cases_open_department_%1 ON cases (department, %2)%3")
+                   .arg(name, columns, open);
+    }
+    indexes << QStringLiteral("CREATE INDEX cases_open_department ON cases (department, id)") + open
+            << QStringLiteral("CREATE INDEX cases_open_counts ON cases "
+                              "(department, status, priority)") +
+                   open
+            << QStringLiteral("CREATE INDEX cases_open_due ON cases "
+                              "(sla_due, sla_warn_at, status)") +
+                   open
+            << QStringLiteral("CREATE INDEX cases_open_workload ON cases "
+                              "(assignee, sla_due, sla_warn_at, status)") +
+                   open
+            << QStringLiteral("CREATE INDEX cases_open_age ON cases (created_at, status)") + open
+            << QStringLiteral("CREATE INDEX cases_sla ON cases (sla_order, id)")
+            << QStringLiteral("CREATE INDEX cases_updated ON cases (updated_at, id)")
+            << QStringLiteral("CREATE INDEX cases_created ON cases (created_at, id)")
+            << QStringLiteral("CREATE INDEX cases_resolved ON cases (resolved_at, created_at)");
+    step.sqliteOnly += indexes;
+    step.postgresOnly += indexes;
     return step;
 }
 
@@ -166,6 +232,7 @@ const std::vector<SchemaMigrations::Step> &SchemaMigrations::steps()
                          "department TEXT NOT NULL REFERENCES departments(name), "
                          "role TEXT NOT NULL)")}},
         liveChanges(),
+        queueIndexes(),
     };
     return all;
 }
