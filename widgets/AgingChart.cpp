@@ -10,26 +10,6 @@
 
 namespace caseline {
 
-namespace {
-
-// A round axis top a little above the highest bar, so the bar's label fits.
-qreal axisTop(qreal highest)
-{
-    if (highest <= 0) {
-        return 5;
-    }
-    const qreal padded = highest * 1.15;
-    const qreal step = std::pow(10.0, std::floor(std::log10(padded)));
-    for (const qreal factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (factor * step >= padded) {
-            return factor * step;
-        }
-    }
-    return padded;
-}
-
-} // namespace
-
 AgingChart::AgingChart(QWidget *parent)
     : QChartView(parent)
     , m_series(new QBarSeries)
@@ -55,6 +35,7 @@ AgingChart::AgingChart(QWidget *parent)
     m_counts->setLabelFormat(QStringLiteral("%d"));
     m_counts->setTitleText(tr("Cases"));
     m_counts->setRange(0, 5);
+    m_counts->setTickCount(6); // the axis tops are 5, 10, 25, 50...: whole steps
     chart->addAxis(m_counts, Qt::AlignLeft);
     m_series->attachAxis(m_counts);
     setChart(chart);
@@ -96,15 +77,33 @@ void AgingChart::setBuckets(const std::vector<AgeBucket> &buckets)
     setAccessibleDescription(spoken.join(QStringLiteral("; ")));
 }
 
+// A round axis top a little above the highest value (room for a bar's label), divisible into
+// five whole steps.
+qreal AgingChart::axisTop(qreal highest)
+{
+    if (highest <= 0) {
+        return 5;
+    }
+    const qreal padded = highest * 1.15;
+    const qreal step = std::pow(10.0, std::floor(std::log10(padded)));
+    for (const qreal factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor * step < 5) {
+            continue;
+        }
+        if (factor * step >= padded) {
+            return factor * step;
+        }
+    }
+    return padded;
+}
+
 QString AgingChart::bucketLabel(const AgeBucket &bucket)
 {
+    // Chart labels are rich text: no "<". The axis title says they are days.
     if (bucket.toDays < 0) {
-        return tr("%1+ d").arg(bucket.fromDays);
+        return tr("%1+").arg(bucket.fromDays);
     }
-    if (bucket.fromDays == 0) {
-        return tr("< %1 d").arg(bucket.toDays);
-    }
-    return tr("%1–%2 d").arg(bucket.fromDays).arg(bucket.toDays);
+    return tr("%1–%2").arg(bucket.fromDays).arg(bucket.toDays);
 }
 
 } // namespace caseline

@@ -12,7 +12,7 @@ class QValueAxis;
 
 namespace caseline {
 
-// How old the open cases are: one bar per age bucket ("< 1 d", "1–2 d" ... "14+ d"). A refresh
+// How old the open cases are: one bar per age bucket ("0–1", "1–2" ... "14+" days). A refresh
 // changes the bars in place; the axis labels change only when the buckets do.
 class AgingChart : public QChartView
 {
@@ -26,6 +26,8 @@ public:
     QBarCategoryAxis *categoryAxis() const { return m_categories; }
 
     static QString bucketLabel(const AgeBucket &bucket);
+    // A round axis top above `highest`, divisible into five whole steps (5, 10, 25, 50, 100...).
+    static qreal axisTop(qreal highest);
 
 private:
     QBarSeries *m_series = nullptr;

@@ -1,5 +1,7 @@
 #include "BacklogChart.h"
 
+#include "AgingChart.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
@@ -12,16 +14,6 @@
 namespace caseline {
 
 namespace {
-
-qreal roundedTop(qreal highest)
-{
-    if (highest <= 0) {
-        return 5;
-    }
-    const qreal padded = highest * 1.1;
-    const qreal step = std::pow(10.0, std::floor(std::log10(padded)));
-    return std::ceil(padded / step * 2) * step / 2;
-}
 
 void setRangeIfChanged(QValueAxis *axis, qreal top)
 {
@@ -50,9 +42,9 @@ BacklogChart::BacklogChart(QWidget *parent)
     m_open->setName(tr("Open at end of day"));
     m_open->setPen(QPen(QColor(0x3b, 0x6e, 0xa8), 3));
     m_opened->setName(tr("Opened that day"));
-    m_opened->setPen(QPen(QColor(0xc0, 0x6a, 0x10), 2, Qt::DashLine));
+    m_opened->setPen(QPen(QColor(0xc0, 0x6a, 0x10), 1.5, Qt::DashLine));
     m_resolved->setName(tr("Resolved that day"));
-    m_resolved->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 2, Qt::DashLine));
+    m_resolved->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DashLine));
     chart->addSeries(m_open);
     chart->addSeries(m_opened);
     chart->addSeries(m_resolved);
@@ -62,9 +54,11 @@ BacklogChart::BacklogChart(QWidget *parent)
     chart->addAxis(m_days, Qt::AlignBottom);
     m_backlog->setLabelFormat(QStringLiteral("%d"));
     m_backlog->setTitleText(tr("Open"));
+    m_backlog->setTickCount(6);
     chart->addAxis(m_backlog, Qt::AlignLeft);
     m_perDay->setLabelFormat(QStringLiteral("%d"));
     m_perDay->setTitleText(tr("Per day"));
+    m_perDay->setTickCount(6);
     chart->addAxis(m_perDay, Qt::AlignRight);
     for (QLineSeries *series : {m_open, m_opened, m_resolved}) {
         series->attachAxis(m_days);
@@ -110,8 +104,8 @@ void BacklogChart::setPoints(const std::vector<BacklogPoint> &points)
             m_days->setRange(first, last);
         }
     }
-    setRangeIfChanged(m_backlog, roundedTop(highestOpen));
-    setRangeIfChanged(m_perDay, roundedTop(highestPerDay));
+    setRangeIfChanged(m_backlog, AgingChart::axisTop(highestOpen));
+    setRangeIfChanged(m_perDay, AgingChart::axisTop(highestPerDay));
     if (!points.empty()) {
         setAccessibleDescription(
             tr("%1 open cases on %2, %3 on %4")

@@ -77,6 +77,7 @@ CaseListPanel::CaseListPanel(QAbstractItemModel *model, int caseIdRole, const QS
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CaseListPanel::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, &CaseListPanel::updateButtons);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CaseListPanel::fitColumnsOnce);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &CaseListPanel::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &CaseListPanel::updateButtons);
     updateButtons();
@@ -105,6 +106,7 @@ void CaseListPanel::setReassignOffered(bool offered)
     if (m_reassign) {
         m_reassign->setHidden(!offered);
     }
+    updateButtons();
 }
 
 void CaseListPanel::setPathChooser(PathChooser chooser)
@@ -195,15 +197,27 @@ QList<int> CaseListPanel::visibleColumns() const
     return columns;
 }
 
+void CaseListPanel::fitColumnsOnce()
+{
+    if (m_fitted) {
+        return;
+    }
+    m_fitted = true;
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_view->model()->columnCount(); ++column) {
+        m_view->setColumnWidth(column, m_view->columnWidth(column) + 16); // air between columns
+    }
+}
+
 void CaseListPanel::updateButtons()
 {
     const int rows = m_view->model()->rowCount();
-    m_count->setText(tr("%n row(s)", nullptr, rows));
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    const QString count =
+        reassignOffered() ? tr("%n case(s)", nullptr, rows) : tr("%n row(s)", nullptr, rows);
+    m_count->setText(selected > 0 ? tr("%1, %2 selected").arg(count).arg(selected) : count);
     if (m_reassign) {
-        const qsizetype selected = m_view->selectionModel()->selectedRows().size();
         m_reassign->setEnabled(selected > 0);
-        m_count->setText(selected > 0 ? tr("%n case(s), %1 selected", nullptr, rows).arg(selected)
-                                      : tr("%n case(s)", nullptr, rows));
     }
     m_export->setEnabled(rows > 0);
 }

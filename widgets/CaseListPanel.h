@@ -59,8 +59,10 @@ Q_SIGNALS:
 private:
     QList<int> visibleColumns() const;
     void updateButtons();
+    void fitColumnsOnce();
 
     int m_caseIdRole = -1;
+    bool m_fitted = false; // the user's column widths win after the first fill
     QString m_listName;
     QStringList m_staff;
     PathChooser m_chooser;

@@ -17,10 +17,12 @@
 #include <QFont>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -208,6 +210,7 @@ void SupervisorDashboard::buildLists()
     };
     auto *counts = new CaseListPanel(present(m_countsModel, countsLook), -1,
                                      tr("Counts by department"), m_tabs);
+    counts->view()->horizontalHeader()->setStretchLastSection(false); // figures stay narrow
     addPanel(counts, counts, tr("Counts"));
     auto *breached = new CaseListPanel(present(m_breachedModel, slaLook),
                                        SlaCaseListModel::CaseIdRole, tr("SLA breached"), m_tabs);
