@@ -128,10 +128,15 @@ int ActCommand::run()
         options = offered.result().value();
     }
     ActionValidator::check(planned, facts, m_session.clock().now(), options);
-    const long long entryId =
+    const ActionReceipt receipt =
         ActionService(m_db, m_session.clock()).submit(caseId, planned, m_invocation.actor);
     printLine(planned.summary);
-    const int delivered = deliver(entryId, timeout);
+    if (receipt.held()) {
+        printLine("Held for a supervisor's approval (request " +
+                  std::to_string(receipt.approvalId) + "); nothing is sent until then.");
+        return 0;
+    }
+    const int delivered = deliver(receipt.outboxId, timeout);
     if (!m_invocation.notify || !MessageTemplates::has(planned.action)) {
         return delivered;
     }
@@ -152,7 +157,8 @@ int ActCommand::run()
             .submit(caseId,
                     MessageTemplates::message(planned.action, item->customerLanguage,
                                               item->customerId, orderId, item->reference()),
-                    m_invocation.actor);
+                    m_invocation.actor)
+            .outboxId;
     return deliver(messageId, timeout);
 }
 

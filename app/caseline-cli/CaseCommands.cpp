@@ -78,7 +78,8 @@ void CaseCommands::acknowledge(const SupportCase &created)
             .submit(created.id,
                     MessageTemplates::message("acknowledgement", created.customerLanguage,
                                               created.customerId, orderId, created.reference()),
-                    "caseline");
+                    "caseline")
+            .outboxId;
     OutboxDelivery(m_db.address(), m_session.config(), m_session.transport(), m_session.clock())
         .run(entryId, std::chrono::seconds(30));
     const std::optional<OutboxEntry> entry = Outbox(m_db).find(entryId);

@@ -24,7 +24,8 @@ const std::set<std::string> &valueOptions()
         "customer",     "language",    "subject",   "channel",   "priority",   "order",
         "shipment",     "amount",      "currency",  "reason",    "lines",      "slot",
         "pickup-point", "text",        "direction", "timeout",   "assignee",   "expect-version",
-        "lease",        "max-backoff", "title",     "sla-hours", "role"};
+        "lease",        "max-backoff", "title",     "sla-hours", "role",       "login",
+        "note",         "to"};
     return names;
 }
 
@@ -56,6 +57,13 @@ const std::vector<Shape> &shapes()
         {{"department", "set"}, Command::DepartmentSet, 1, "NAME"},
         {{"staff", "list"}, Command::StaffList, 0, ""},
         {{"staff", "set"}, Command::StaffSet, 1, "NAME"},
+        {{"roles", "list"}, Command::RolesList, 0, ""},
+        {{"roles", "grant"}, Command::RolesGrant, 2, "ROLE PERMISSION"},
+        {{"roles", "revoke"}, Command::RolesRevoke, 2, "ROLE PERMISSION"},
+        {{"approvals", "list"}, Command::ApprovalsList, 0, ""},
+        {{"approvals", "approve"}, Command::ApprovalsApprove, 1, "ID"},
+        {{"approvals", "reject"}, Command::ApprovalsReject, 1, "ID"},
+        {{"case", "reassign"}, Command::CaseReassign, 1, "CASE[,CASE...]"},
     };
     return all;
 }
@@ -129,8 +137,14 @@ std::string CliInvocation::usage()
            "  caseline-cli [--db STORE] department list [--json]\n"
            "  caseline-cli [--db STORE] [--as USER] department set NAME --title T --sla-hours H\n"
            "  caseline-cli [--db STORE] staff list [--json]\n"
-           "  caseline-cli [--db STORE] [--as USER] staff set NAME --department D --role "
-           "agent|lead\n"
+           "  caseline-cli [--db STORE] [--as USER] staff set NAME --department D\n"
+           "               --role agent|store|supervisor|finance [--login LOGIN]\n"
+           "  caseline-cli [--db STORE] roles list [--json]      what each role may do\n"
+           "  caseline-cli [--db STORE] [--as USER] roles grant|revoke ROLE PERMISSION\n"
+           "  caseline-cli [--db STORE] approvals list [--json]  refunds awaiting approval\n"
+           "  caseline-cli [--db STORE] [--as USER] approvals approve ID [--note TEXT]\n"
+           "  caseline-cli [--db STORE] [--as USER] approvals reject ID --note TEXT\n"
+           "  caseline-cli [--db STORE] [--as USER] case reassign CASE[,CASE...] --to USER\n"
            "  caseline-cli [--db STORE] outbox [--json]     pending and failed actions\n"
            "  caseline-cli [--db STORE] outbox send [--timeout SECONDS] [--lease SECONDS]\n"
            "               [--max-backoff SECONDS]\n"
@@ -144,7 +158,8 @@ std::string CliInvocation::usage()
            "  --db STORE        postgresql://user:pass@host:port/dbname or an SQLite file\n"
            "                    (default: $CASELINE_DB, else cases.sqlite in the user's data "
            "folder)\n"
-           "  --as USER         who acts (default: $USER)\n"
+           "  --as USER         who acts (default: the staff member whose login is $USER,\n"
+           "                    or on PostgreSQL the database login; else that login)\n"
            "  --json            machine-readable output\n"
            "  --notify          after a delivered action, e-mail the customer in their language\n"
            "  A case opened from email or complaint-form sends the customer an acknowledgement.\n"
@@ -152,7 +167,9 @@ std::string CliInvocation::usage()
            "Exit codes: 0 ok, 2 usage error or invalid input (nothing written), 3 some source\n"
            "failed (partial result printed) or an action is not delivered yet (it stays in the\n"
            "outbox), 4 not found, 5 the back-office refused an action, 6 the audit log is broken,\n"
-           "7 someone else changed the case first (reload and try again; nothing was written).\n";
+           "7 someone else changed the case first (reload and try again; nothing was written),\n"
+           "8 your role does not allow it (nothing was written; the refusal is audited).\n"
+           "A refund above the approval threshold waits for a supervisor (approvals list).\n";
 }
 
 CliInvocation CliInvocation::parse(const std::vector<std::string> &arguments,
@@ -241,6 +258,7 @@ CliInvocation CliInvocation::parse(const std::vector<std::string> &arguments,
         invocation.store = environment("CASELINE_DB").value_or("");
     }
     invocation.actor = invocation.option("as");
+    invocation.actorGiven = !invocation.actor.empty();
     if (invocation.actor.empty()) {
         invocation.actor = environment("USER").value_or("");
     }

@@ -29,6 +29,13 @@ struct CliInvocation
         DepartmentSet,
         StaffList,
         StaffSet,
+        RolesList,
+        RolesGrant,
+        RolesRevoke,
+        ApprovalsList,
+        ApprovalsApprove,
+        ApprovalsReject,
+        CaseReassign,
         Help,
         Version
     };
@@ -42,7 +49,8 @@ struct CliInvocation
     std::string backofficeUrl; // --backoffice, else $CASELINE_BACKOFFICE
     std::string configPath;    // --config, else $CASELINE_CONFIG
     std::string store;         // --db, else $CASELINE_DB (empty: the default SQLite file)
-    std::string actor;         // --as, else $USER
+    std::string actor;         // --as, else $USER (mapped to a staff member by login)
+    bool actorGiven = false;   // --as was given: no mapping
     std::string error;         // set when the command line is wrong (exit code 2)
 
     std::string option(const std::string &name) const;

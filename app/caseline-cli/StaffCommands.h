@@ -6,7 +6,8 @@
 
 namespace caseline::cli {
 
-// `caseline-cli staff list|set`: who works in which department with which role.
+// `caseline-cli staff list|set` and `roles list|grant|revoke`: who works in which department
+// with which role and login, and what each role may do.
 class StaffCommands
 {
 public:
@@ -14,6 +15,8 @@ public:
 
     int list();
     int set();
+    int listRoles();
+    int changeRole(bool grant);
 
 private:
     const CliInvocation &m_invocation;

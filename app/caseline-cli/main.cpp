@@ -1,6 +1,7 @@
 // caseline-cli: search customers, print an order's unified timeline, and work on cases from the
 // command line (see README "Executables").
 #include "ActCommand.h"
+#include "ApprovalCommands.h"
 #include "CaseCommands.h"
 #include "CliInvocation.h"
 #include "CliOutput.h"
@@ -13,6 +14,7 @@
 #include "actions/ActionError.h"
 #include "backoffice/BackofficeConfigError.h"
 #include "store/CaseDatabase.h"
+#include "store/OperatorIdentity.h"
 #include "store/SchemaMigrations.h"
 #include "store/StoreError.h"
 #include "timeline/OrderTimelineJson.h"
@@ -54,15 +56,18 @@ int timeline(const CliInvocation &invocation, CliSession &session)
     return report.exitCode();
 }
 
-int storeCommand(const CliInvocation &invocation, CliSession &session)
+int storeCommand(const CliInvocation &given, CliSession &session)
 {
     // --db or $CASELINE_DB, else the configuration file's "store", else the default file.
-    const std::string store =
-        invocation.store.empty() ? session.config().store() : invocation.store;
+    const std::string store = given.store.empty() ? session.config().store() : given.store;
     const StoreAddress address =
         store.empty() ? StoreAddress::defaultSqlite() : StoreAddress::parse(store);
     CaseDatabase db(address);
     SchemaMigrations::migrate(db);
+    CliInvocation invocation = given;
+    if (!invocation.actorGiven) {
+        invocation.actor = OperatorIdentity::resolve(db, invocation.actor);
+    }
     using Command = CliInvocation::Command;
     switch (invocation.command) {
     case Command::CaseNew:
@@ -91,6 +96,20 @@ int storeCommand(const CliInvocation &invocation, CliSession &session)
         return StaffCommands(invocation, db, session.clock()).list();
     case Command::StaffSet:
         return StaffCommands(invocation, db, session.clock()).set();
+    case Command::RolesList:
+        return StaffCommands(invocation, db, session.clock()).listRoles();
+    case Command::RolesGrant:
+    case Command::RolesRevoke:
+        return StaffCommands(invocation, db, session.clock())
+            .changeRole(invocation.command == Command::RolesGrant);
+    case Command::ApprovalsList:
+        return ApprovalCommands(invocation, db, session.clock()).list();
+    case Command::ApprovalsApprove:
+    case Command::ApprovalsReject:
+        return ApprovalCommands(invocation, db, session.clock())
+            .decide(invocation.command == Command::ApprovalsApprove);
+    case Command::CaseReassign:
+        return ApprovalCommands(invocation, db, session.clock()).reassign();
     default:
         return OutboxCommands(invocation, db, session).verifyAudit();
     }
@@ -150,6 +169,8 @@ int main(int argc, char *argv[])
             return 7;
         case StoreError::Kind::Unavailable:
             return 1;
+        case StoreError::Kind::Forbidden:
+            return 8;
         }
         return 1;
     }

@@ -37,6 +37,14 @@ CaseActionFlow::CaseActionFlow(MainWindow &window, CaseWorkspace &workspace, Cas
                     dialog->setBusy(tr("Stored; sending: %1").arg(summary));
                 }
             });
+    connect(&desk, &CaseActionDesk::actionHeld, this, [this](long long, long long approvalId) {
+        if (auto *dialog = qobject_cast<ActionDialog *>(m_dialog.data());
+            dialog && m_awaitedEntry == -1) {
+            m_awaitedEntry = 0;
+            dialog->showOutcome(
+                true, tr("Held for a supervisor's approval (request %1).").arg(approvalId));
+        }
+    });
     connect(&desk, &CaseActionDesk::actionRefused, this, [this](long long, const QString &reason) {
         if (auto *dialog = qobject_cast<ActionDialog *>(m_dialog.data());
             dialog && m_awaitedEntry == -1) {

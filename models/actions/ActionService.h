@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ActionReceipt.h"
 #include "actions/PlannedAction.h"
 #include "domain/Clock.h"
 
@@ -17,9 +18,16 @@ class ActionService
 public:
     ActionService(CaseDatabase &db, const Clock &clock);
 
-    // Returns the outbox entry's id. StoreError NotFound for an unknown case, Invalid when the
-    // actor's role does not allow it (StaffDirectory).
-    long long submit(long long caseId, const PlannedAction &plan, const std::string &actor);
+    // Checks the action's permission first (AccessPolicy: a refusal is audited and thrown as
+    // StoreError Forbidden). A refund above the approval threshold by someone who may not
+    // approve refunds is not sent but held (RefundApprovalDesk::request). StoreError NotFound
+    // for an unknown case, Invalid for an action this program does not know.
+    ActionReceipt submit(long long caseId, const PlannedAction &plan, const std::string &actor);
+
+    // Within the caller's transaction, no checks: the outbox entry with a fresh idempotency
+    // key, the "action.requested" history entry and the audit entry. Returns the entry's id.
+    static long long enqueue(CaseDatabase &db, const Clock &clock, long long caseId,
+                             const PlannedAction &plan, const std::string &actor);
 
 private:
     CaseDatabase &m_db;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <optional>
 #include <string>
 
 namespace caseline {
@@ -29,7 +30,12 @@ struct RefundApproval
     std::string decidedBy;
     QDateTime decidedAt;
     std::string note;
+    long long outboxId = 0; // the refund's outbox entry, once approved
     long long version = 1;
 };
+
+// Stored as "pending", "approved", "rejected".
+std::string toString(RefundApproval::State state);
+std::optional<RefundApproval::State> refundApprovalStateFromString(const std::string &text);
 
 } // namespace caseline

@@ -110,6 +110,7 @@ void CaseDatabase::begin()
     if (!query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
         throw unavailable(m_address, "cannot start a transaction", query.lastError());
     }
+    m_inTransaction = true;
 }
 
 void CaseDatabase::commit()
@@ -118,10 +119,15 @@ void CaseDatabase::commit()
     if (!query.exec(QStringLiteral("COMMIT"))) {
         throw unavailable(m_address, "cannot commit", query.lastError());
     }
+    m_inTransaction = false;
 }
 
 void CaseDatabase::rollback()
 {
+    if (!m_inTransaction) {
+        return; // already ended (an access refusal ends its caller's transaction)
+    }
+    m_inTransaction = false;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK")); // best effort: the connection may be gone
 }

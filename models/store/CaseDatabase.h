@@ -40,11 +40,14 @@ public:
     void begin();
     void commit();
     void rollback();
+    // Whether begin() was called and neither commit() nor rollback() since.
+    bool inTransaction() const { return m_inTransaction; }
 
 private:
     StoreAddress m_address;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_inTransaction = false;
 };
 
 } // namespace caseline

@@ -1,6 +1,7 @@
 #include "store/CaseRepository.h"
 
 #include "domain/Rfc3339.h"
+#include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
 #include "store/SqlValues.h"
@@ -105,6 +106,7 @@ void CaseRepository::validate(const SupportCase &item)
 
 SupportCase CaseRepository::create(SupportCase draft, const std::string &actor)
 {
+    AccessPolicy(m_db, m_clock).require(actor, Permission::CreateCase);
     StoreTransaction transaction(m_db);
     validate(draft);
     const QDateTime now = m_clock.now();
@@ -231,6 +233,7 @@ std::vector<SupportCase> CaseRepository::list(const CaseFilter &filter)
 
 SupportCase CaseRepository::update(const SupportCase &changed, const std::string &actor)
 {
+    AccessPolicy(m_db, m_clock).require(actor, Permission::EditCase, changed.id);
     StoreTransaction transaction(m_db);
     const std::optional<SupportCase> stored = find(changed.id);
     if (!stored) {
@@ -282,11 +285,14 @@ CaseEntry CaseRepository::addEntry(long long caseId, const std::string &kind,
                                    const std::string &actor, const std::string &summary,
                                    const std::string &detail)
 {
-    StoreTransaction transaction(m_db);
-    get(caseId);
     if (kind.empty() || summary.empty()) {
         throw invalid("a case entry needs a kind and a summary");
     }
+    AccessPolicy(m_db, m_clock)
+        .require(actor, kind.starts_with("contact") ? Permission::LogContact : Permission::AddNote,
+                 caseId);
+    StoreTransaction transaction(m_db);
+    get(caseId);
     CaseEntry entry = insertEntry(caseId, kind, actor, summary, detail);
     AuditLog::append(m_db, entry.at, actor, "entry." + kind, caseId, summary + "\n" + detail);
     transaction.commit();

@@ -14,7 +14,9 @@ class CaseDatabase;
 
 // Cases, their links and their own history in the case store. Every change is one transaction
 // with its history entry and audit entry. Updates are optimistic: a change made from an older
-// version of the case is refused (StoreError Conflict) and writes nothing.
+// version of the case is refused (StoreError Conflict) and writes nothing. Creating needs
+// CreateCase, updating EditCase, a contact entry LogContact and any other entry AddNote
+// (AccessPolicy: a refusal is audited and thrown as StoreError Forbidden).
 class CaseRepository
 {
 public:

@@ -1,11 +1,11 @@
 #include "store/EscalationDesk.h"
 
 #include "domain/Rfc3339.h"
+#include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
 #include "store/CaseRepository.h"
 #include "store/SqlValues.h"
-#include "store/StaffDirectory.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
@@ -88,8 +88,8 @@ void EscalationDesk::saveDepartment(const Department &department, const std::str
     if (department.title.empty() || department.slaHours < 1 || department.slaHours > 24 * 90) {
         throw invalid("a department needs a title and an SLA of 1 to 2160 hours");
     }
+    AccessPolicy(m_db, m_clock).requireOrSetup(actor, Permission::ChangeSlaPolicy);
     StoreTransaction transaction(m_db);
-    StaffDirectory(m_db, m_clock).requireMayConfigure(actor);
     m_db.run(QStringLiteral("INSERT INTO departments (name, title, sla_hours) VALUES (?, ?, ?) "
                             "ON CONFLICT (name) DO UPDATE SET title = excluded.title, "
                             "sla_hours = excluded.sla_hours"),
@@ -110,6 +110,7 @@ Escalation EscalationDesk::escalate(long long caseId, const std::string &departm
     if (agreedDue.isValid() && agreedDue <= m_clock.now()) {
         throw invalid("an escalation's due time must lie in the future");
     }
+    AccessPolicy(m_db, m_clock).require(actor, Permission::Escalate, caseId);
     StoreTransaction transaction(m_db);
     CaseRepository cases(m_db, m_clock);
     cases.get(caseId); // StoreError NotFound for an unknown case
@@ -166,9 +167,10 @@ Escalation EscalationDesk::answer(long long escalationId, long long version, Esc
     if (next != Escalation::State::Accepted && (note.empty() || note.size() > 2000)) {
         throw invalid("resolving or returning an escalation needs a note of 1 to 2000 characters");
     }
+    const Escalation asked = get(escalationId); // its department and case do not change
+    AccessPolicy(m_db, m_clock).requireAnswer(actor, asked.department, asked.caseId);
     StoreTransaction transaction(m_db);
     const Escalation current = get(escalationId);
-    StaffDirectory(m_db, m_clock).requireMayAnswer(actor, current.department);
     const std::string reference = "escalation " + std::to_string(escalationId);
     if (current.version != version) {
         throw StoreError(StoreError::Kind::Conflict,

@@ -22,7 +22,9 @@ public:
     EscalationDesk(CaseDatabase &db, const Clock &clock);
 
     std::vector<Department> departments();
-    // Adds or changes a department. StoreError Invalid for a bad name, title or SLA.
+    // Adds or changes a department. StoreError Invalid for a bad name, title or SLA; Forbidden
+    // without ChangeSlaPolicy (anyone may while nobody is registered). Escalating needs
+    // Escalate; answering AnswerEscalation and the escalation's department (or supervisors).
     void saveDepartment(const Department &department, const std::string &actor);
 
     // Due within the department's SLA, unless the agent agreed an earlier or later time (`due`,

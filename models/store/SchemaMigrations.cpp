@@ -77,6 +77,71 @@ SchemaMigrations::Step liveChanges()
     return step;
 }
 
+// Step 6's statements: what each role may do (configurable, seeded with the defaults), the
+// refund approval threshold, refunds held for a supervisor, and staff logins for identity.
+// Written out here, not taken from the Permission enum: a released step never changes.
+SchemaMigrations::Step rolesAndApprovals()
+{
+    const std::vector<std::pair<QString, QStringList>> defaults{
+        {QStringLiteral("agent"),
+         {QStringLiteral("view-case"), QStringLiteral("create-case"), QStringLiteral("edit-case"),
+          QStringLiteral("add-note"), QStringLiteral("log-contact"), QStringLiteral("escalate"),
+          QStringLiteral("reschedule"), QStringLiteral("redirect-delivery"),
+          QStringLiteral("issue-return-label"), QStringLiteral("refund"), QStringLiteral("cancel"),
+          QStringLiteral("replace"), QStringLiteral("message-customer")}},
+        {QStringLiteral("store"),
+         {QStringLiteral("view-case"), QStringLiteral("create-case"), QStringLiteral("add-note"),
+          QStringLiteral("log-contact"), QStringLiteral("escalate"), QStringLiteral("reschedule"),
+          QStringLiteral("redirect-delivery"), QStringLiteral("issue-return-label")}},
+        {QStringLiteral("finance"),
+         {QStringLiteral("view-case"), QStringLiteral("add-note"), QStringLiteral("log-contact"),
+          QStringLiteral("escalate"), QStringLiteral("answer-escalation"), QStringLiteral("refund"),
+          QStringLiteral("cancel"), QStringLiteral("view-dashboard")}},
+        {QStringLiteral("supervisor"),
+         {QStringLiteral("view-case"), QStringLiteral("create-case"), QStringLiteral("edit-case"),
+          QStringLiteral("add-note"), QStringLiteral("log-contact"), QStringLiteral("escalate"),
+          QStringLiteral("answer-escalation"), QStringLiteral("reschedule"),
+          QStringLiteral("redirect-delivery"), QStringLiteral("issue-return-label"),
+          QStringLiteral("refund"), QStringLiteral("cancel"), QStringLiteral("replace"),
+          QStringLiteral("message-customer"), QStringLiteral("approve-refund"),
+          QStringLiteral("reassign-bulk"), QStringLiteral("change-sla-policy"),
+          QStringLiteral("manage-staff"), QStringLiteral("view-dashboard")}}};
+    QStringList rows;
+    for (const auto &[role, permissions] : defaults) {
+        for (const QString &permission : permissions) {
+            rows << QStringLiteral("('%1', '%2')").arg(role, permission);
+        }
+    }
+    SchemaMigrations::Step step{
+        6,
+        QStringLiteral("roles and their permissions, policies (the refund approval threshold), "
+                       "refunds awaiting approval, and staff logins"),
+        {QStringLiteral("CREATE TABLE role_permissions (role TEXT NOT NULL, "
+                        "permission TEXT NOT NULL, PRIMARY KEY (role, permission))"),
+         QStringLiteral("INSERT INTO role_permissions (role, permission) VALUES ") +
+             rows.join(QStringLiteral(", ")),
+         QStringLiteral("CREATE TABLE policies (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("INSERT INTO policies (name, value) VALUES "
+                        "('refund_approval_above', '10000')"),
+         QStringLiteral("CREATE TABLE refund_approvals (id {id}, "
+                        "case_id BIGINT NOT NULL REFERENCES cases(id), order_id TEXT NOT NULL, "
+                        "amount BIGINT NOT NULL, currency TEXT NOT NULL, reason TEXT NOT NULL, "
+                        "requested_by TEXT NOT NULL, requested_at TEXT NOT NULL, "
+                        "state TEXT NOT NULL, decided_by TEXT NOT NULL DEFAULT '', "
+                        "decided_at TEXT, note TEXT NOT NULL DEFAULT '', plan TEXT NOT NULL, "
+                        "outbox_id BIGINT, updated_at TEXT NOT NULL, "
+                        "version BIGINT NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX refund_approvals_state ON refund_approvals (state, id)"),
+         QStringLiteral("ALTER TABLE staff ADD COLUMN login TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("CREATE UNIQUE INDEX staff_login ON staff (login) WHERE login <> ''"),
+         QStringLiteral("UPDATE staff SET role = 'supervisor' WHERE role = 'lead'")}};
+    const auto [sqlite, postgres] = SchemaMigrations::changeTriggers(
+        QStringLiteral("refund_approvals"), QStringLiteral("case_id"));
+    step.sqliteOnly += sqlite;
+    step.postgresOnly += postgres;
+    return step;
+}
+
 // Step 7's statements: ranked columns (urgency, workflow, SLA with "none" last) that sort like
 // the console shows them, and the indexes that serve every queue order with the common
 // filters (open cases, a department, an assignee) and the dashboard's counts by index scans
@@ -232,6 +297,7 @@ const std::vector<SchemaMigrations::Step> &SchemaMigrations::steps()
                          "department TEXT NOT NULL REFERENCES departments(name), "
                          "role TEXT NOT NULL)")}},
         liveChanges(),
+        rolesAndApprovals(),
         queueIndexes(),
     };
     return all;

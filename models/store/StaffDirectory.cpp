@@ -1,5 +1,6 @@
 #include "store/StaffDirectory.h"
 
+#include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
 #include "store/SqlValues.h"
@@ -14,14 +15,9 @@ using namespace SqlValues;
 
 namespace {
 
-StoreError refused(const std::string &message)
+StoreError invalid(const std::string &message)
 {
     return StoreError(StoreError::Kind::Invalid, message);
-}
-
-std::string roleName(StaffMember::Role role)
-{
-    return role == StaffMember::Role::Lead ? "lead" : "agent";
 }
 
 } // namespace
@@ -34,15 +30,14 @@ StaffDirectory::StaffDirectory(CaseDatabase &db, const Clock &clock)
 
 StaffMember StaffDirectory::find(const std::string &name)
 {
-    QSqlQuery query =
-        m_db.run(QStringLiteral("SELECT department, role FROM staff WHERE name = ?"), {text(name)});
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT department, role, login FROM staff WHERE name = ?"), {text(name)});
     StaffMember member;
     member.name = name;
     if (query.next()) {
-        member.department = query.value(0).toString().toStdString();
-        member.role = query.value(1).toString() == QStringLiteral("lead")
-                          ? StaffMember::Role::Lead
-                          : StaffMember::Role::Agent;
+        member.department = textAt(query, 0);
+        member.role = staffRoleFromString(textAt(query, 1)).value_or(StaffMember::Role::Agent);
+        member.login = textAt(query, 2);
     }
     return member;
 }
@@ -53,7 +48,7 @@ std::vector<StaffMember> StaffDirectory::all()
     QSqlQuery query = m_db.run(QStringLiteral("SELECT name FROM staff ORDER BY name"));
     std::vector<std::string> names;
     while (query.next()) {
-        names.push_back(query.value(0).toString().toStdString());
+        names.push_back(textAt(query, 0));
     }
     for (const std::string &name : names) {
         members.push_back(find(name));
@@ -64,55 +59,36 @@ std::vector<StaffMember> StaffDirectory::all()
 void StaffDirectory::save(const StaffMember &member, const std::string &actor)
 {
     if (member.name.empty() || member.name.size() > 100) {
-        throw refused("a staff member needs a name of 1 to 100 characters");
+        throw invalid("a staff member needs a name of 1 to 100 characters");
     }
+    if (member.login.size() > 100) {
+        throw invalid("a login is at most 100 characters");
+    }
+    AccessPolicy(m_db, m_clock).requireOrSetup(actor, Permission::ManageStaff);
     StoreTransaction transaction(m_db);
-    requireMayConfigure(actor);
     if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM departments WHERE name = ?"),
                     {text(member.department)})
             .toInt() == 0) {
-        throw refused("unknown department '" + member.department + "'");
+        throw invalid("unknown department '" + member.department + "'");
     }
-    m_db.run(QStringLiteral("INSERT INTO staff (name, department, role) VALUES (?, ?, ?) "
+    if (!member.login.empty()) {
+        const QVariant holder =
+            m_db.scalar(QStringLiteral("SELECT name FROM staff WHERE login = ? AND name <> ?"),
+                        {text(member.login), text(member.name)});
+        if (!holder.isNull()) {
+            throw invalid("the login '" + member.login + "' is " + holder.toString().toStdString() +
+                          "'s already");
+        }
+    }
+    m_db.run(QStringLiteral("INSERT INTO staff (name, department, role, login) VALUES (?, ?, ?, ?) "
                             "ON CONFLICT (name) DO UPDATE SET department = excluded.department, "
-                            "role = excluded.role"),
-             {text(member.name), text(member.department), text(roleName(member.role))});
+                            "role = excluded.role, login = excluded.login"),
+             {text(member.name), text(member.department), text(toString(member.role)),
+              text(member.login)});
     AuditLog::append(m_db, m_clock.now(), actor, "staff.save", std::nullopt,
-                     member.name + " " + member.department + " " + roleName(member.role));
+                     member.name + " " + member.department + " " + toString(member.role) + " " +
+                         member.login);
     transaction.commit();
-}
-
-void StaffDirectory::requireRefundAllowed(const std::string &name, long long amount)
-{
-    const StaffMember member = find(name);
-    if (amount <= largeRefund || member.role == StaffMember::Role::Lead ||
-        member.department == "finance" || member.department == "supervisors") {
-        return;
-    }
-    throw refused(name + " may refund up to " + std::to_string(largeRefund / 100) +
-                  ".00; a larger refund needs a lead, finance or supervisors");
-}
-
-void StaffDirectory::requireMayAnswer(const std::string &name, const std::string &department)
-{
-    const StaffMember member = find(name);
-    if (member.department == department || member.department == "supervisors") {
-        return;
-    }
-    throw refused(name + " works in " + member.department + "; only " + department +
-                  " or supervisors answer its escalations");
-}
-
-void StaffDirectory::requireMayConfigure(const std::string &name)
-{
-    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM staff")).toInt() == 0) {
-        return; // setting up: nobody is registered yet to ask
-    }
-    const StaffMember member = find(name);
-    if (member.role == StaffMember::Role::Lead || member.department == "supervisors") {
-        return;
-    }
-    throw refused(name + " may not change departments or staff: that needs a lead or supervisors");
 }
 
 } // namespace caseline

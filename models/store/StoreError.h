@@ -6,7 +6,8 @@
 namespace caseline {
 
 // Why the case store refused or failed, in words an agent can act on. Conflict means someone
-// else changed the record first: reload and try again; nothing was written.
+// else changed the record first: reload and try again; nothing was written. Forbidden means the
+// user's role does not allow it: nothing was written but the refusal's audit entry.
 class StoreError : public std::runtime_error
 {
 public:
@@ -15,7 +16,8 @@ public:
         Invalid,
         NotFound,
         Conflict,
-        Unavailable
+        Unavailable,
+        Forbidden
     };
 
     StoreError(Kind kind, const std::string &message)

@@ -181,10 +181,15 @@ void CaseActionDesk::store(const std::shared_ptr<Submission> &submission)
         .run([submission, actor = m_actor, &clock](CaseDatabase &db) {
             return ActionService(db, clock).submit(submission->caseId, submission->plan, actor);
         })
-        .then(this, [this, submission](QFuture<long long> done) {
+        .then(this, [this, submission](QFuture<ActionReceipt> done) {
             try {
-                const long long entryId = done.result();
-                Q_EMIT actionStored(submission->caseId, entryId,
+                const ActionReceipt receipt = done.result();
+                if (receipt.held()) {
+                    Q_EMIT actionHeld(submission->caseId, receipt.approvalId,
+                                      QString::fromStdString(submission->plan.summary));
+                    return;
+                }
+                Q_EMIT actionStored(submission->caseId, receipt.outboxId,
                                     QString::fromStdString(submission->plan.summary));
                 QMetaObject::invokeMethod(
                     m_sender, [sender = m_sender] { sender->sendDueNow(); }, Qt::QueuedConnection);

@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void actionStored(long long caseId, long long entryId, const QString &summary);
+    // A refund above the approval threshold: held as approval request `approvalId`, not sent.
+    void actionHeld(long long caseId, long long approvalId, const QString &summary);
     // Refused before anything was written; `reason` in words.
     void actionRefused(long long caseId, const QString &reason);
     void actionDelivered(long long caseId, long long entryId);

@@ -12,6 +12,10 @@
 #include "SearchPanel.h"
 #include "SourceStatusBar.h"
 #include "SourceStatusChip.h"
+#include "domain/SystemClock.h"
+#include "store/AccessPolicy.h"
+#include "store/CaseDatabase.h"
+#include "store/StaffDirectory.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
@@ -234,6 +238,29 @@ TEST_F(ConsoleFlowTest, ASystemDownShowsItsErrorChipAndTheRestStays)
     EXPECT_FALSE(timelineHas([](const QModelIndex &index) {
         return index.data(TimelineModel::SystemRole).toString() == "payments";
     }));
+}
+
+// A refund above the approval threshold is held, and the dialog says so in words.
+TEST_F(ConsoleFlowTest, ALargeRefundIsHeldForASupervisorsApproval)
+{
+    openCaseFor("CUS-2001", "ORD-4001", "de");
+    {
+        CaseDatabase db(StoreAddress::parse(directory.file("cases.sqlite")));
+        SystemClock clock;
+        StaffDirectory(db, clock).save({"sara", "supervisors", StaffMember::Role::Supervisor, ""},
+                                       "setup");
+        AccessPolicy(db, clock).setRefundApprovalThreshold(100, "sara"); // 1.00
+    }
+    window->casePane()->caseAction("refund")->trigger();
+    RefundDialog *dialog = dialogOpen<RefundDialog>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->amountBox()->setValue(5.00);
+    dialog->reasonBox()->setCurrentText(QStringLiteral("Goodwill for the late parcel"));
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    ASSERT_TRUE(spinUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); }));
+    EXPECT_TRUE(dialog->messageText().contains("Held for a supervisor's approval (request 1)"))
+        << dialog->messageText().toStdString();
+    dialog->close();
 }
 
 // A refund the payments system refuses is a failed action on the timeline, in red, that the

@@ -7,6 +7,8 @@
 #include "StoreBackend.h"
 #include "SuiteServer.h"
 #include "TempDirectory.h"
+#include "domain/SystemClock.h"
+#include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
 #include "store/Outbox.h"
@@ -96,10 +98,10 @@ TEST_P(CaselineCliCaseTest, TheStilettosStoryEndToEnd)
     const json queue = cli({"escalation", "list", "--department", "finance", "--json"}).parsed();
     ASSERT_EQ(queue.size(), 1u) << queue.dump();
     const std::string escalationId = std::to_string(queue[0].at("id").get<long long>());
-    // Only finance answers finance's escalations.
-    EXPECT_EQ(cli({"escalation", "accept", escalationId}, "marco").exitCode, 2);
-    ASSERT_EQ(cli({"staff", "set", "marco", "--department", "finance", "--role", "agent"}).exitCode,
-              0);
+    // Only finance answers finance's escalations; marco is nobody yet (an agent), then finance.
+    EXPECT_EQ(cli({"escalation", "accept", escalationId}, "marco").exitCode, 8);
+    ASSERT_EQ(
+        cli({"staff", "set", "marco", "--department", "finance", "--role", "finance"}).exitCode, 0);
     EXPECT_EQ(cli({"escalation", "accept", escalationId}, "marco").exitCode, 0);
     EXPECT_EQ(cli({"escalation", "resolve", escalationId, "--text",
                    "refund stands; the replacement is kept, the stilettos come back"},
@@ -239,6 +241,77 @@ TEST_P(CaselineCliCaseTest, InvalidActionsAreRefusedAndWriteNothing)
     EXPECT_EQ(ledgerEntries(*http).size(), ledgerBefore);
     EXPECT_TRUE(Outbox(*db).unfinished().empty());
     EXPECT_EQ(AuditLog::verify(*db).entries, auditBefore);
+}
+
+TEST_P(CaselineCliCaseTest, RolesDecideAndALargeRefundWaitsForASupervisor)
+{
+    const CliRun opened =
+        cli({"case", "new", "--customer", "CUS-2001", "--language", "de", "--subject",
+             "Paket zu spät", "--channel", "phone", "--order", "ORD-4001", "--json"});
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    const std::string caseId = opened.parsed().at("id");
+    // The first registration sets up; after it, only supervisors manage staff and roles.
+    ASSERT_EQ(cli({"staff", "set", "sara", "--department", "supervisors", "--role", "supervisor",
+                   "--login", "sara.b"})
+                  .exitCode,
+              0);
+    const CliRun notAllowed =
+        cli({"staff", "set", "giulia", "--department", "store", "--role", "store"});
+    EXPECT_EQ(notAllowed.exitCode, 8);
+    EXPECT_NE(notAllowed.err.find("anna (agent) may not manage staff"), std::string::npos)
+        << notAllowed.err;
+    EXPECT_EQ(
+        cli({"staff", "set", "x", "--department", "store", "--role", "lead"}, "sara").exitCode, 2);
+    const json roles = cli({"roles", "list", "--json"}).parsed();
+    EXPECT_EQ(roles.at("supervisor").size(), 19u) << roles.dump();
+    EXPECT_EQ(roles.at("store").size(), 8u) << roles.dump();
+    EXPECT_EQ(cli({"roles", "grant", "store", "refund"}).exitCode, 8);
+    EXPECT_EQ(cli({"roles", "grant", "store", "refund"}, "sara").exitCode, 0);
+    EXPECT_EQ(cli({"roles", "list", "--json"}).parsed().at("store").size(), 9u);
+    EXPECT_EQ(cli({"roles", "revoke", "store", "refund"}, "sara").exitCode, 0);
+    EXPECT_EQ(cli({"roles", "grant", "store", "fly"}, "sara").exitCode, 2);
+
+    {
+        auto db = openStore();
+        SystemClock clock;
+        AccessPolicy(*db, clock).setRefundApprovalThreshold(100, "sara"); // 1.00
+    }
+    const CliRun held = cli({"act", "refund", caseId, "--order", "ORD-4001", "--amount", "500",
+                             "--currency", "EUR", "--reason", "late parcel"});
+    ASSERT_EQ(held.exitCode, 0) << held.err;
+    EXPECT_NE(held.out.find("Held for a supervisor's approval (request 1)"), std::string::npos)
+        << held.out;
+    EXPECT_TRUE(cli({"outbox", "--json"}).parsed().empty());
+    const json pending = cli({"approvals", "list", "--json"}).parsed();
+    ASSERT_EQ(pending.size(), 1u);
+    EXPECT_EQ(pending[0].at("amount"), 500);
+    EXPECT_EQ(pending[0].at("requestedBy"), "anna");
+
+    const CliRun selfApproved = cli({"approvals", "approve", "1", "--note", "mine"});
+    EXPECT_EQ(selfApproved.exitCode, 8);
+    EXPECT_NE(selfApproved.err.find("may not approve refunds"), std::string::npos)
+        << selfApproved.err;
+    EXPECT_EQ(cli({"approvals", "reject", "1"}, "sara").exitCode, 2); // needs --note
+    const CliRun approved = cli({"approvals", "approve", "1", "--note", "late twice"}, "sara");
+    ASSERT_EQ(approved.exitCode, 0) << approved.err;
+    EXPECT_EQ(cli({"approvals", "approve", "1", "--note", "again"}, "sara").exitCode, 7);
+    EXPECT_EQ(cli({"outbox", "--json"}).parsed().size(), 1u);
+    EXPECT_EQ(cli({"outbox", "send"}).exitCode, 0);
+    EXPECT_TRUE(cli({"outbox", "--json"}).parsed().empty());
+
+    EXPECT_EQ(cli({"case", "reassign", caseId, "--to", "bob"}).exitCode, 8);
+    const CliRun moved = cli({"case", "reassign", caseId + ",CASE-999", "--to", "bob"}, "sara");
+    EXPECT_EQ(moved.exitCode, 4) << moved.err;
+    EXPECT_EQ(cli({"case", "reassign", caseId, "--to", "bob"}, "sara").exitCode, 0);
+    const json shown = cli({"case", "show", caseId, "--json"}).parsed();
+    EXPECT_EQ(shown.at("case").at("assignee"), "bob");
+    std::multiset<std::string> kinds;
+    for (const json &event : shown.at("events")) {
+        kinds.insert(event.at("kind").get<std::string>());
+    }
+    EXPECT_EQ(kinds.count("refund.awaiting-approval"), 1u);
+    EXPECT_EQ(kinds.count("refund.approved"), 1u);
+    EXPECT_EQ(cli({"audit", "verify"}).exitCode, 0);
 }
 
 TEST_P(CaselineCliCaseTest, AnOutageLeavesTheActionInTheOutboxUntilItIsDelivered)

@@ -31,7 +31,8 @@ TEST_P(ActionServiceTest, StoresTheOutboxEntryHistoryAndAuditTogether)
     const long long entryId =
         ActionService(*db, clock)
             .submit(caseId, ActionPlanner::returnLabel("ORD-1001", {{"L1", 1}}, "wrong item"),
-                    "anna");
+                    "anna")
+            .outboxId;
 
     const std::optional<OutboxEntry> entry = Outbox(*db).find(entryId);
     ASSERT_TRUE(entry);
@@ -54,20 +55,25 @@ TEST_P(ActionServiceTest, EachActionGetsItsOwnKey)
     const long long caseId = openCase();
     ActionService service(*db, clock);
     const PlannedAction plan = ActionPlanner::refund("ORD-1", 100, "EUR", "goodwill");
-    const long long a = service.submit(caseId, plan, "anna");
-    const long long b = service.submit(caseId, plan, "anna");
+    const long long a = service.submit(caseId, plan, "anna").outboxId;
+    const long long b = service.submit(caseId, plan, "anna").outboxId;
     EXPECT_NE(Outbox(*db).find(a)->idempotencyKey, Outbox(*db).find(b)->idempotencyKey);
 }
 
-TEST_P(ActionServiceTest, ALargeRefundNeedsALeadOrFinance)
+TEST_P(ActionServiceTest, ALargeRefundIsHeldUnlessTheActorMayApproveIt)
 {
     const long long caseId = openCase();
-    StaffDirectory(*db, clock).save({"lea", "customer-service", StaffMember::Role::Lead}, "setup");
+    StaffDirectory(*db, clock)
+        .save({"lea", "supervisors", StaffMember::Role::Supervisor, ""}, "setup");
     ActionService service(*db, clock);
     const PlannedAction large = ActionPlanner::refund("ORD-1", 25000, "EUR", "broken sofa");
-    EXPECT_THROW(service.submit(caseId, large, "anna"), StoreError);
+    const ActionReceipt held = service.submit(caseId, large, "anna");
+    EXPECT_TRUE(held.held());
+    EXPECT_EQ(held.outboxId, 0);
     EXPECT_TRUE(Outbox(*db).unfinished().empty());
-    EXPECT_NO_THROW(service.submit(caseId, large, "lea"));
+    const ActionReceipt sent = service.submit(caseId, large, "lea");
+    EXPECT_FALSE(sent.held());
+    EXPECT_NE(sent.outboxId, 0);
 }
 
 TEST_P(ActionServiceTest, AnUnknownCaseWritesNothing)

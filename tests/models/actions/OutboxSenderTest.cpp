@@ -35,7 +35,8 @@ protected:
         caseId = CaseRepository(*db, clock).create(draft, "anna").id;
         entryId =
             ActionService(*db, clock)
-                .submit(caseId, ActionPlanner::refund("ORD-1001", 500, "EUR", "goodwill"), "anna");
+                .submit(caseId, ActionPlanner::refund("ORD-1001", 500, "EUR", "goodwill"), "anna")
+                .outboxId;
         policy.pollInterval = 5ms;
         policy.firstBackoff = 1000ms;
         policy.maxBackoff = 1000ms;

@@ -1,6 +1,7 @@
 #include "store/EscalationDesk.h"
 
 #include "StoreTestFixture.h"
+#include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/StaffDirectory.h"
@@ -26,9 +27,13 @@ protected:
         draft.department = "customer-service";
         caseId = cases->create(draft, "anna").id;
         StaffDirectory staff(*db, clock);
-        staff.save({"sara", "supervisors", StaffMember::Role::Lead}, "setup"); // the first
-        staff.save({"marco", "finance", StaffMember::Role::Agent}, "sara");
-        staff.save({"paolo", "warehouse", StaffMember::Role::Agent}, "sara");
+        staff.save({"sara", "supervisors", StaffMember::Role::Supervisor, ""},
+                   "setup"); // the first
+        staff.save({"marco", "finance", StaffMember::Role::Finance, ""}, "sara");
+        staff.save({"paolo", "warehouse", StaffMember::Role::Agent, ""}, "sara");
+        // This store lets its departments' agents answer their own department's escalations.
+        AccessPolicy(*db, clock)
+            .grant(StaffMember::Role::Agent, Permission::AnswerEscalation, "sara");
     }
 
     StoreError::Kind failureOf(const std::function<void()> &step)
@@ -60,7 +65,7 @@ TEST_P(EscalationDeskTest, ShipsTheDefaultDepartments)
     EXPECT_EQ(failureOf([&] {
                   desk->saveDepartment({"x-desk", "X", 4}, "marco");
               }),
-              StoreError::Kind::Invalid); // an agent may not
+              StoreError::Kind::Forbidden); // finance may not change SLAs
     EXPECT_EQ(desk->departments().size(), 7u);
     EXPECT_EQ(failureOf([&] {
                   desk->saveDepartment({"Bad Name", "x", 4}, "s");
@@ -140,9 +145,9 @@ TEST_P(EscalationDeskTest, RefusesWhatTheStateDoesNotAllowAndStaleAnswers)
     const Escalation opened = desk->escalate(caseId, "finance", "x", CasePriority::Normal, "anna");
     // Only finance (or supervisors) answer finance's escalations.
     EXPECT_EQ(failureOf([&] { desk->accept(opened.id, opened.version, "paolo"); }),
-              StoreError::Kind::Invalid);
+              StoreError::Kind::Forbidden);
     EXPECT_EQ(failureOf([&] { desk->accept(opened.id, opened.version, "anna"); }),
-              StoreError::Kind::Invalid);
+              StoreError::Kind::Forbidden);
     desk->accept(opened.id, opened.version, "marco");
     // Another finance agent answers from the version they loaded before the accept.
     EXPECT_EQ(failureOf([&] { desk->resolve(opened.id, opened.version, "done", "sara"); }),

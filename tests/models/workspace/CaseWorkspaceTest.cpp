@@ -4,6 +4,9 @@
 #include "TempDirectory.h"
 #include "actions/ActionPlanner.h"
 #include "domain/SystemClock.h"
+#include "store/AccessPolicy.h"
+#include "store/Outbox.h"
+#include "store/StaffDirectory.h"
 #include "workspace/BackofficeSession.h"
 #include "workspace/CaseActionDesk.h"
 #include "workspace/CaseStoreThread.h"
@@ -184,6 +187,40 @@ TEST_F(CaseWorkspaceTest, AnActionIsCheckedStoredAndDeliveredAndARefusalWritesNo
     EXPECT_TRUE(snapshot->outbox.empty()); // delivered: nothing waits
     EXPECT_TRUE(std::any_of(snapshot->entries.begin(), snapshot->entries.end(),
                             [](const CaseEntry &e) { return e.kind.rfind("action.", 0) == 0; }));
+}
+
+TEST_F(CaseWorkspaceTest, ALargeRefundIsHeldForASupervisorsApprovalNotSent)
+{
+    const SupportCase item = openCaseFor("CUS-2001", "ORD-4001");
+    store
+        .run([this](CaseDatabase &db) {
+            StaffDirectory(db, clock).save(
+                {"sara", "supervisors", StaffMember::Role::Supervisor, ""}, "setup");
+            AccessPolicy(db, clock).setRefundApprovalThreshold(100, "sara");
+        })
+        .waitForFinished();
+    std::vector<long long> held;
+    std::vector<long long> stored;
+    std::vector<QString> refusals;
+    QObject::connect(&desk, &CaseActionDesk::actionHeld,
+                     [&](long long caseId, long long approvalId, const QString &) {
+                         EXPECT_EQ(caseId, item.id);
+                         held.push_back(approvalId);
+                     });
+    QObject::connect(
+        &desk, &CaseActionDesk::actionStored,
+        [&](long long, long long entryId, const QString &) { stored.push_back(entryId); });
+    QObject::connect(&desk, &CaseActionDesk::actionRefused,
+                     [&](long long, const QString &reason) { refusals.push_back(reason); });
+    desk.submit(item.id, ActionPlanner::refund("ORD-4001", 500, "EUR", "late parcel"));
+    ASSERT_TRUE(spinUntil([&] { return !held.empty() || !refusals.empty(); }));
+    ASSERT_TRUE(refusals.empty()) << refusals.front().toStdString();
+    EXPECT_EQ(held, std::vector<long long>{1});
+    EXPECT_TRUE(stored.empty());
+    const int outbox =
+        store.run([](CaseDatabase &db) { return Outbox(db).count(OutboxEntry::State::Pending); })
+            .result();
+    EXPECT_EQ(outbox, 0);
 }
 
 TEST_F(CaseWorkspaceTest, NotesContactsAndEscalationsLandOnTheCase)
