@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <malloc.h>
 #include <string>
 #include <vector>
 
@@ -143,6 +144,7 @@ int main(int argc, char *argv[])
                         options.postgres ? "PostgreSQL" : "SQLite", elapsedMs(start) / 1000.0);
         }
     }
+    malloc_trim(0); // what seeding allocated is not the console's: hand it back
     std::fflush(stdout);
 
     CaseStoreThread store(address);
