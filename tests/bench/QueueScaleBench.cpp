@@ -7,7 +7,9 @@
 //
 //   QueueScaleBench --cases 1000000 --store sqlite --keep /tmp/queue-1m.sqlite
 //   CASELINE_BENCH_POSTGRES_URL=postgresql://user@host:port/postgres
-//       QueueScaleBench --cases 1000000 --store postgresql
+//       QueueScaleBench --cases 1000000 --store postgresql [--keep DATABASE_NAME]
+// --keep reuses a store seeded with N cases by an earlier run (an SQLite file, or a database of
+// that name on the PostgreSQL server), so its figures are not those of a process that seeded.
 #include "PostgresTestServer.h"
 #include "TempDirectory.h"
 #include "domain/Rfc3339.h"
