@@ -24,7 +24,7 @@ const std::set<std::string> &valueOptions()
         "customer",     "language",    "subject",   "channel",   "priority",   "order",
         "shipment",     "amount",      "currency",  "reason",    "lines",      "slot",
         "pickup-point", "text",        "direction", "timeout",   "assignee",   "expect-version",
-        "lease",        "max-backoff", "title",     "sla-hours", "role"};
+        "lease",        "max-backoff", "title",     "sla-hours", "role",       "cases"};
     return names;
 }
 
@@ -56,6 +56,7 @@ const std::vector<Shape> &shapes()
         {{"department", "set"}, Command::DepartmentSet, 1, "NAME"},
         {{"staff", "list"}, Command::StaffList, 0, ""},
         {{"staff", "set"}, Command::StaffSet, 1, "NAME"},
+        {{"dev", "seed"}, Command::DevSeed, 0, ""},
     };
     return all;
 }
@@ -135,6 +136,8 @@ std::string CliInvocation::usage()
            "  caseline-cli [--db STORE] outbox send [--timeout SECONDS] [--lease SECONDS]\n"
            "               [--max-backoff SECONDS]\n"
            "  caseline-cli [--db STORE] audit verify\n"
+           "  caseline-cli [--db STORE] dev seed --cases N   N made-up cases (1 to 5000000)\n"
+           "               for benchmarks: a realistic, repeatable mix\n"
            "  caseline-cli --help | --version\n"
            "\n"
            "  --backoffice URL  every system in the reference layout of one server\n"

@@ -29,6 +29,7 @@ struct CliInvocation
         DepartmentSet,
         StaffList,
         StaffSet,
+        DevSeed,
         Help,
         Version
     };

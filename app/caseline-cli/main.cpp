@@ -8,6 +8,7 @@
 #include "EscalationCommands.h"
 #include "OutboxCommands.h"
 #include "SearchReport.h"
+#include "SeedCommand.h"
 #include "StaffCommands.h"
 #include "TimelineReport.h"
 #include "actions/ActionError.h"
@@ -91,6 +92,8 @@ int storeCommand(const CliInvocation &invocation, CliSession &session)
         return StaffCommands(invocation, db, session.clock()).list();
     case Command::StaffSet:
         return StaffCommands(invocation, db, session.clock()).set();
+    case Command::DevSeed:
+        return SeedCommand(invocation, db, session.clock()).run();
     default:
         return OutboxCommands(invocation, db, session).verifyAudit();
     }
