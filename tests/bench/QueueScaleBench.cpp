@@ -126,7 +126,23 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsSet("CASELINE_BENCH_POSTGRES_URL")) {
             qputenv(test::PostgresTestServer::kUrlVariable, qgetenv("CASELINE_BENCH_POSTGRES_URL"));
         }
-        address = StoreAddress::parse(test::PostgresTestServer::freshDatabaseUrl());
+        if (options.keep.isEmpty()) {
+            address = StoreAddress::parse(test::PostgresTestServer::freshDatabaseUrl());
+        } else {
+            // --keep NAME: a database of that name on the server, created when missing.
+            test::PostgresCluster &server = test::PostgresTestServer::instance();
+            {
+                CaseDatabase admin(StoreAddress::parse(server.url("postgres")));
+                if (admin
+                        .scalar(QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE "
+                                               "datname = ?"),
+                                {options.keep})
+                        .toInt() == 0) {
+                    admin.runFixed(QStringLiteral("CREATE DATABASE \"%1\"").arg(options.keep));
+                }
+            }
+            address = StoreAddress::parse(server.url(options.keep.toStdString()));
+        }
     }
     {
         CaseDatabase db(address);
