@@ -25,7 +25,7 @@ const std::set<std::string> &valueOptions()
         "shipment",     "amount",      "currency",  "reason",    "lines",      "slot",
         "pickup-point", "text",        "direction", "timeout",   "assignee",   "expect-version",
         "lease",        "max-backoff", "title",     "sla-hours", "role",       "login",
-        "note",         "to"};
+        "note",         "to",          "cases"};
     return names;
 }
 
@@ -64,6 +64,7 @@ const std::vector<Shape> &shapes()
         {{"approvals", "approve"}, Command::ApprovalsApprove, 1, "ID"},
         {{"approvals", "reject"}, Command::ApprovalsReject, 1, "ID"},
         {{"case", "reassign"}, Command::CaseReassign, 1, "CASE[,CASE...]"},
+        {{"dev", "seed"}, Command::DevSeed, 0, ""},
     };
     return all;
 }
@@ -149,6 +150,8 @@ std::string CliInvocation::usage()
            "  caseline-cli [--db STORE] outbox send [--timeout SECONDS] [--lease SECONDS]\n"
            "               [--max-backoff SECONDS]\n"
            "  caseline-cli [--db STORE] audit verify\n"
+           "  caseline-cli [--db STORE] dev seed --cases N   N made-up cases (1 to 5000000)\n"
+           "               for benchmarks: a realistic, repeatable mix\n"
            "  caseline-cli --help | --version\n"
            "\n"
            "  --backoffice URL  every system in the reference layout of one server\n"

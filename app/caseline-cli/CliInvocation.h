@@ -36,6 +36,7 @@ struct CliInvocation
         ApprovalsApprove,
         ApprovalsReject,
         CaseReassign,
+        DevSeed,
         Help,
         Version
     };

@@ -9,6 +9,7 @@
 #include "EscalationCommands.h"
 #include "OutboxCommands.h"
 #include "SearchReport.h"
+#include "SeedCommand.h"
 #include "StaffCommands.h"
 #include "TimelineReport.h"
 #include "actions/ActionError.h"
@@ -110,6 +111,8 @@ int storeCommand(const CliInvocation &given, CliSession &session)
             .decide(invocation.command == Command::ApprovalsApprove);
     case Command::CaseReassign:
         return ApprovalCommands(invocation, db, session.clock()).reassign();
+    case Command::DevSeed:
+        return SeedCommand(invocation, db, session.clock()).run();
     default:
         return OutboxCommands(invocation, db, session).verifyAudit();
     }

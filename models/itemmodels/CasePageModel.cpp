@@ -143,10 +143,13 @@ void CasePageModel::whenAnswered(QFuture<std::vector<SupportCase>> future,
                     if (asked != m_generation) {
                         return; // the query was replaced meanwhile: its answer is in flight
                     }
-                    m_fetching = false;
+                    // Still fetching while the rows go in: a view or tester asking for more from
+                    // inside the insertion's signals would page on from before the new rows.
                     try {
                         apply(done.result());
+                        m_fetching = false;
                     } catch (const std::exception &error) {
+                        m_fetching = false;
                         m_atEnd = true; // no retry loop from views asking for more
                         Q_EMIT failed(QString::fromUtf8(error.what()));
                     }

@@ -82,10 +82,10 @@ const std::array<const char *, 7> rules{"cancelled-but-shipped",  "contradicting
                                         "refund-while-shipping"};
 
 // Rows per INSERT: Qt's SQLite driver looks every bound value up by name (a cost growing with
-// the square of the values in a statement), so SQLite gets short statements.
-int batchRows(const CaseDatabase &db)
+// the square of the values in a statement), so SQLite gets short statements (about 60 values).
+int batchRows(const CaseDatabase &db, int columns)
 {
-    return db.driver() == StoreAddress::Driver::Sqlite ? 12 : 400;
+    return db.driver() == StoreAddress::Driver::Sqlite ? std::max(1, 60 / columns) : 6000 / columns;
 }
 
 QString padded(long long number, int width)
@@ -103,7 +103,7 @@ public:
         , m_parent(parent)
         , m_head(std::move(head))
         , m_columns(columns)
-        , m_batch(batchRows(db))
+        , m_batch(batchRows(db, columns))
     {
     }
     void add(const QVariantList &row)

@@ -180,6 +180,12 @@ std::vector<AgeBucket> CaseStatistics::aging(const QDateTime &now)
 
 std::vector<BacklogPoint> CaseStatistics::backlog(const QDateTime &now, int days)
 {
+    return backlog(now, days, std::nullopt);
+}
+
+std::vector<BacklogPoint> CaseStatistics::backlog(const QDateTime &now, int days,
+                                                  std::optional<long long> unresolved)
+{
     days = std::max(days, 1);
     const QDate first = now.toUTC().date().addDays(-(days - 1));
     // One statement of range counts over the creation and resolution indexes: per day opened
@@ -195,13 +201,15 @@ std::vector<BacklogPoint> CaseStatistics::backlog(const QDateTime &now, int days
         }
     }
     // (created_at || '': not by the creation index, which would read every case)
-    conditions.emplace_back(QStringLiteral("resolved_at IS NULL AND created_at <= ?"),
-                            QVariantList{time(now)});
     conditions.emplace_back(QStringLiteral("resolved_at > ? AND created_at || '' <= ?"),
                             QVariantList{time(now), time(now)});
+    if (!unresolved) {
+        conditions.emplace_back(QStringLiteral("resolved_at IS NULL AND created_at <= ?"),
+                                QVariantList{time(now)});
+    }
     const std::vector<long long> counted = rangeCounts(conditions);
     long long open = counted[static_cast<std::size_t>(2 * days)] +
-                     counted[static_cast<std::size_t>(2 * days + 1)];
+                     (unresolved ? *unresolved : counted[static_cast<std::size_t>(2 * days + 1)]);
     std::vector<BacklogPoint> points(static_cast<std::size_t>(days));
     for (int i = days - 1; i >= 0; --i) {
         BacklogPoint &point = points[static_cast<std::size_t>(i)];
@@ -262,7 +270,9 @@ DashboardSnapshot CaseStatistics::snapshot(const QDateTime &now, int listLimit)
     snapshot.atRiskCases = atRiskCases(now, listLimit);
     snapshot.watchdog = watchdog(listLimit);
     snapshot.aging = aging(now);
-    snapshot.backlog = backlog(now);
+    // Open cases are exactly those without resolved_at (CaseRepository keeps it so): the
+    // backlog need not count them again.
+    snapshot.backlog = backlog(now, 30, snapshot.openCases);
     return snapshot;
 }
 

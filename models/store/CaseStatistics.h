@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <QVariantList>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -52,6 +53,9 @@ public:
     DashboardSnapshot snapshot(const QDateTime &now, int listLimit = 200);
 
 private:
+    // `unresolved`: the cases without resolved_at, when already counted.
+    std::vector<BacklogPoint> backlog(const QDateTime &now, int days,
+                                      std::optional<long long> unresolved);
     // COUNT(*) of cases for each condition with its values; on PostgreSQL in one statement.
     std::vector<long long>
     rangeCounts(const std::vector<std::pair<QString, QVariantList>> &conditions);

@@ -7,7 +7,9 @@
 //
 //   QueueScaleBench --cases 1000000 --store sqlite --keep /tmp/queue-1m.sqlite
 //   CASELINE_BENCH_POSTGRES_URL=postgresql://user@host:port/postgres
-//       QueueScaleBench --cases 1000000 --store postgresql
+//       QueueScaleBench --cases 1000000 --store postgresql [--keep DATABASE_NAME]
+// --keep reuses a store seeded with N cases by an earlier run (an SQLite file, or a database of
+// that name on the PostgreSQL server), so its figures are not those of a process that seeded.
 #include "PostgresTestServer.h"
 #include "TempDirectory.h"
 #include "domain/Rfc3339.h"
@@ -27,6 +29,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <malloc.h>
 #include <string>
 #include <vector>
 
@@ -123,7 +126,23 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsSet("CASELINE_BENCH_POSTGRES_URL")) {
             qputenv(test::PostgresTestServer::kUrlVariable, qgetenv("CASELINE_BENCH_POSTGRES_URL"));
         }
-        address = StoreAddress::parse(test::PostgresTestServer::freshDatabaseUrl());
+        if (options.keep.isEmpty()) {
+            address = StoreAddress::parse(test::PostgresTestServer::freshDatabaseUrl());
+        } else {
+            // --keep NAME: a database of that name on the server, created when missing.
+            test::PostgresCluster &server = test::PostgresTestServer::instance();
+            {
+                CaseDatabase admin(StoreAddress::parse(server.url("postgres")));
+                if (admin
+                        .scalar(QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE "
+                                               "datname = ?"),
+                                {options.keep})
+                        .toInt() == 0) {
+                    admin.runFixed(QStringLiteral("CREATE DATABASE \"%1\"").arg(options.keep));
+                }
+            }
+            address = StoreAddress::parse(server.url(options.keep.toStdString()));
+        }
     }
     {
         CaseDatabase db(address);
@@ -143,6 +162,7 @@ int main(int argc, char *argv[])
                         options.postgres ? "PostgreSQL" : "SQLite", elapsedMs(start) / 1000.0);
         }
     }
+    malloc_trim(0); // what seeding allocated is not the console's: hand it back
     std::fflush(stdout);
 
     CaseStoreThread store(address);
