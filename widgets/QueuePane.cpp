@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTableView>
@@ -32,8 +33,10 @@ QueuePane::QueuePane(QWidget *parent)
     connect(m_tabs, &QTabBar::currentChanged, this, &QueuePane::applyKind);
     layout->addWidget(m_tabs);
 
-    // "Needs attention" is the open cases narrowed to those flagged; the model says which.
+    // The store sorts and filters (a queue can hold a million cases); the header asks it to.
     m_view->setModel(m_presentation);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(CaseQueueModel::SlaDueColumn, Qt::AscendingOrder);
     m_view->setAccessibleName(tr("Cases in this queue"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,8 +100,19 @@ void QueuePane::setCurrentKind(QueueKind kind)
 
 void QueuePane::applyKind()
 {
-    m_presentation->setAttentionOnly(currentKind() == QueueKind::NeedsAttention);
+    m_total = -1;
     Q_EMIT queueChosen(currentKind());
+}
+
+void QueuePane::setTotal(long long total)
+{
+    m_total = total;
+    updateCount();
+}
+
+QString QueuePane::countText() const
+{
+    return m_count->text();
 }
 
 void QueuePane::selectCase(long long caseId)
@@ -114,7 +128,14 @@ void QueuePane::selectCase(long long caseId)
 
 void QueuePane::updateCount()
 {
-    m_count->setText(tr("%n case(s)", nullptr, m_presentation->rowCount()));
+    const int shown = m_presentation->rowCount();
+    if (m_total < 0 || m_total == shown) {
+        m_count->setText(tr("%n case(s)", nullptr, shown));
+    } else {
+        // e.g. "100 of 312,345 cases": the rest load as the agent scrolls.
+        m_count->setText(
+            tr("%1 of %2 cases").arg(QLocale().toString(shown), QLocale().toString(m_total)));
+    }
 }
 
 } // namespace caseline

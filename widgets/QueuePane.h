@@ -27,6 +27,9 @@ public:
     QueueKind currentKind() const;
     void setCurrentKind(QueueKind kind);
     void selectCase(long long caseId);
+    // How many cases the queue holds in the store (the view loads them as it scrolls).
+    void setTotal(long long total);
+    QString countText() const;
     QTableView *view() const { return m_view; }
     QTabBar *tabs() const { return m_tabs; }
     QPushButton *newCaseButton() const { return m_newCase; }
@@ -45,6 +48,7 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_newCase = nullptr;
     QueuePresentation *m_presentation = nullptr;
+    long long m_total = -1;
 };
 
 } // namespace caseline

@@ -47,20 +47,11 @@ QVariant QueuePresentation::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
-void QueuePresentation::setAttentionOnly(bool only)
+void QueuePresentation::sort(int column, Qt::SortOrder order)
 {
-    if (only != m_attentionOnly) {
-        m_attentionOnly = only;
-        invalidateRowsFilter();
+    if (sourceModel()) {
+        sourceModel()->sort(column, order);
     }
-}
-
-bool QueuePresentation::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    return !m_attentionOnly || sourceModel()
-                                   ->index(sourceRow, 0, sourceParent)
-                                   .data(CaseQueueModel::NeedsAttentionRole)
-                                   .toBool();
 }
 
 } // namespace caseline

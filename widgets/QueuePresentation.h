@@ -4,8 +4,9 @@
 
 namespace caseline {
 
-// Looks of a queue row — an alert badge on cases the watchdog flags, the SLA column red when
-// breached and amber when at risk — and, for "needs attention", only the flagged rows.
+// Looks of a queue row: an alert badge on cases the watchdog flags, the SLA column red when
+// breached and amber when at risk. Sorting is the store's: a header click re-queries the
+// source (CasePageModel), which holds only the pages loaded so far.
 class QueuePresentation : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -13,14 +14,7 @@ class QueuePresentation : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     QVariant data(const QModelIndex &index, int role) const override;
-    void setAttentionOnly(bool only);
-    bool attentionOnly() const { return m_attentionOnly; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    bool m_attentionOnly = false;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 };
 
 } // namespace caseline

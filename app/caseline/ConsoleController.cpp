@@ -24,7 +24,12 @@ ConsoleController::ConsoleController(MainWindow &window, CaseWorkspace &workspac
     , m_workspace(workspace)
     , m_desk(desk)
     , m_clock(clock)
-    , m_queue(clock)
+    , m_queue(
+          clock,
+          [&workspace](const CaseQuery &query, const std::optional<CaseCursor> &after, int limit) {
+              return workspace.queuePage(query, after, limit);
+          },
+          [&workspace](const CaseQuery &query) { return workspace.queueCount(query); })
 {
     m_window.queuePane()->setModel(&m_queue);
     m_window.casePane()->setModels(&m_timeline, &m_alerts, &m_sources);
@@ -34,7 +39,12 @@ ConsoleController::ConsoleController(MainWindow &window, CaseWorkspace &workspac
     connectWindow();
     // SLA "at risk" and "breached" move with the clock, not only with the data.
     m_slaTick.setInterval(60 * 1000);
-    connect(&m_slaTick, &QTimer::timeout, &m_queue, &CaseQueueModel::refreshSla);
+    connect(&m_slaTick, &QTimer::timeout, &m_queue, &CasePageModel::refreshSla);
+    connect(&m_queue, &CasePageModel::pageArrived, this, &ConsoleController::queuePageShown);
+    connect(&m_queue, &CasePageModel::countChanged, m_window.queuePane(), &QueuePane::setTotal);
+    connect(&m_queue, &CasePageModel::failed, this, [this](const QString &message) {
+        m_window.showMessage(tr("Could not load the queue: %1").arg(message), 0);
+    });
 }
 
 // The window outlives the session: its views must let go of the models first.
@@ -54,32 +64,8 @@ void ConsoleController::connectWorkspace()
         m_slaTick.start();
         m_window.showMessage(tr("Ready."));
     });
-    connect(&m_workspace, &CaseWorkspace::queueLoaded, this,
-            [this](QueueKind kind, const std::vector<SupportCase> &cases) {
-                // Needs attention shows the open cases the model flags.
-                const QueueKind shown = m_window.queuePane()->currentKind();
-                const bool wanted = kind == shown || (shown == QueueKind::NeedsAttention &&
-                                                      kind == QueueKind::AllOpen);
-                if (!wanted) {
-                    return;
-                }
-                m_queue.setCases(cases);
-                // Count alerts only for cases not counted yet; a case that changes is counted
-                // again when its fresh timeline arrives (showTimeline).
-                std::vector<SupportCase> unseen;
-                for (const SupportCase &item : cases) {
-                    if (m_counted.insert(item.id).second) {
-                        unseen.push_back(item);
-                    }
-                }
-                m_workspace.watch(unseen);
-                if (m_open) {
-                    m_window.queuePane()->selectCase(m_open->id());
-                }
-                Q_EMIT queueShown(shown);
-            });
     connect(&m_workspace, &CaseWorkspace::alertCountChanged, &m_queue,
-            &CaseQueueModel::setAlertCount);
+            &CasePageModel::setAlertCount);
     connect(&m_workspace, &CaseWorkspace::caseOpened, this, &ConsoleController::showSnapshot);
     connect(&m_workspace, &CaseWorkspace::timelineArrived, this, &ConsoleController::showTimeline);
     connect(&m_workspace, &CaseWorkspace::customerArrived, this, [this](const Customer &customer) {
@@ -220,8 +206,39 @@ void ConsoleController::showChanges(const QList<qlonglong> &caseIds)
 
 void ConsoleController::reloadQueue()
 {
-    const QueueKind kind = m_window.queuePane()->currentKind();
-    m_workspace.loadQueue(kind == QueueKind::NeedsAttention ? QueueKind::AllOpen : kind);
+    const CaseQuery wanted = m_workspace.queryFor(m_window.queuePane()->currentKind());
+    CaseQuery query = m_queue.query();
+    const CaseSortKey sortKey = query.sortKey; // the order the agent chose stays
+    const bool descending = query.descending;
+    query.sortKey = wanted.sortKey;
+    query.descending = wanted.descending;
+    if (query == wanted && m_queue.totalCount() >= 0) {
+        m_queue.refresh({}); // the same queue: merged in place, selection and scroll stay
+        return;
+    }
+    CaseQuery shown = wanted;
+    shown.sortKey = sortKey;
+    shown.descending = descending;
+    m_queue.setQuery(shown);
+}
+
+void ConsoleController::queuePageShown()
+{
+    // Count alerts only for cases not counted yet; a case that changes is counted again when
+    // its fresh timeline arrives (showTimeline).
+    std::vector<SupportCase> unseen;
+    for (int row = 0; row < m_queue.rowCount(); ++row) {
+        if (const std::optional<SupportCase> item = m_queue.caseAt(row)) {
+            if (m_counted.insert(item->id).second) {
+                unseen.push_back(*item);
+            }
+        }
+    }
+    m_workspace.watch(unseen);
+    if (m_open) {
+        m_window.queuePane()->selectCase(m_open->id());
+    }
+    Q_EMIT queueShown(m_window.queuePane()->currentKind());
 }
 
 void ConsoleController::openCase(long long caseId)

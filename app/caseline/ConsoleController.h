@@ -2,7 +2,7 @@
 
 #include "OpenCase.h"
 #include "itemmodels/AlertListModel.h"
-#include "itemmodels/CaseQueueModel.h"
+#include "itemmodels/CasePageModel.h"
 #include "itemmodels/CustomerSearchModel.h"
 #include "itemmodels/SourceStatusModel.h"
 #include "itemmodels/TimelineModel.h"
@@ -48,7 +48,7 @@ public:
     const std::optional<OpenCase> &openCase() const { return m_open; }
     CaseActionFlow &actions() { return *m_flow; }
 
-    CaseQueueModel &queueModel() { return m_queue; }
+    CasePageModel &queueModel() { return m_queue; }
     TimelineModel &timelineModel() { return m_timeline; }
     AlertListModel &alertModel() { return m_alerts; }
     SourceStatusModel &sourceModel() { return m_sources; }
@@ -64,6 +64,7 @@ private:
     void connectWorkspace();
     void connectWindow();
     void reloadQueue();
+    void queuePageShown();
     void showSnapshot(const CaseSnapshot &snapshot);
     void showTimeline(long long caseId, const OrderTimeline &timeline, bool cached);
     void showSearch(const CustomerSearchResult &result);
@@ -74,7 +75,7 @@ private:
     CaseWorkspace &m_workspace;
     CaseActionDesk &m_desk;
     const Clock &m_clock;
-    CaseQueueModel m_queue;
+    CasePageModel m_queue;
     TimelineModel m_timeline;
     AlertListModel m_alerts;
     SourceStatusModel m_sources;

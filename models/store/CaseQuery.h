@@ -28,7 +28,8 @@ enum class SlaFilter
 {
     Any,
     Breached, // due before now
-    AtRisk    // warning time passed, not yet due
+    AtRisk,   // warning time passed, not yet due
+    Attention // at risk, breached, or with a conflict the watchdog found (case_alerts)
 };
 
 // What a queue shows and in which order. Unset or empty fields do not filter.

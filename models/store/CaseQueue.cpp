@@ -149,6 +149,10 @@ QString CaseQueue::conditions(const CaseQuery &query, const QDateTime &now, bool
     } else if (query.sla == SlaFilter::AtRisk) {
         terms << due + QStringLiteral(" >= ? AND sla_warn_at <= ?");
         values << time(now) << time(now);
+    } else if (query.sla == SlaFilter::Attention) {
+        terms << QStringLiteral("(sla_warn_at <= ? OR EXISTS (SELECT 1 FROM case_alerts "
+                                "WHERE case_alerts.case_id = cases.id))");
+        values << time(now);
     }
     if (!query.text.empty()) {
         if (const std::optional<long long> id = SupportCase::idFromReference(query.text)) {

@@ -1,6 +1,9 @@
 #include "workspace/CaseWorkspace.h"
 
+#include "domain/Permission.h"
+#include "store/AccessPolicy.h"
 #include "store/CaseAlertBook.h"
+#include "store/CaseQueue.h"
 #include "store/CaseRepository.h"
 #include "store/EscalationDesk.h"
 #include "store/Outbox.h"
@@ -16,18 +19,6 @@
 namespace caseline {
 
 namespace {
-
-CaseFilter filterFor(QueueKind kind, const std::string &actor, const std::string &department)
-{
-    CaseFilter filter;
-    filter.openOnly = true;
-    if (kind == QueueKind::MyCases) {
-        filter.assignee = actor;
-    } else if (kind == QueueKind::MyDepartment) {
-        filter.department = department;
-    }
-    return filter;
-}
 
 std::vector<std::string> ordersOf(const SupportCase &item)
 {
@@ -98,11 +89,15 @@ void CaseWorkspace::start()
     const Clock &clock = m_backoffice.clock();
     m_store
         .run([actor = m_actor, &clock](CaseDatabase &db) {
-            return StaffDirectory(db, clock).find(actor);
+            AccessPolicy access(db, clock);
+            return std::make_pair(StaffDirectory(db, clock).find(actor),
+                                  access.allows(actor, Permission::ViewDashboard));
         })
-        .then(this, [this](QFuture<StaffMember> done) {
+        .then(this, [this](QFuture<std::pair<StaffMember, bool>> done) {
             try {
-                m_department = done.result().department;
+                const auto [member, dashboard] = done.result();
+                m_department = member.department;
+                m_mayViewDashboard = dashboard;
                 Q_EMIT ready();
             } catch (...) {
                 report(tr("open the case store"), std::current_exception());
@@ -110,19 +105,34 @@ void CaseWorkspace::start()
         });
 }
 
-void CaseWorkspace::loadQueue(QueueKind kind)
+CaseQuery CaseWorkspace::queryFor(QueueKind kind) const
+{
+    CaseQuery query;
+    query.openOnly = true;
+    if (kind == QueueKind::MyCases) {
+        query.assignee = m_actor;
+    } else if (kind == QueueKind::MyDepartment) {
+        query.department = m_department;
+    } else if (kind == QueueKind::NeedsAttention) {
+        query.sla = SlaFilter::Attention;
+    }
+    return query;
+}
+
+QFuture<std::vector<SupportCase>>
+CaseWorkspace::queuePage(const CaseQuery &query, const std::optional<CaseCursor> &after, int limit)
 {
     const Clock &clock = m_backoffice.clock();
-    const CaseFilter filter = filterFor(kind, m_actor, m_department);
-    m_store
-        .run([filter, &clock](CaseDatabase &db) { return CaseRepository(db, clock).list(filter); })
-        .then(this, [this, kind](QFuture<std::vector<SupportCase>> done) {
-            try {
-                Q_EMIT queueLoaded(kind, done.result());
-            } catch (...) {
-                report(tr("load the queue"), std::current_exception());
-            }
-        });
+    return m_store.run([query, after, limit, &clock](CaseDatabase &db) {
+        return CaseQueue(db).page(query, clock.now(), after, limit);
+    });
+}
+
+QFuture<long long> CaseWorkspace::queueCount(const CaseQuery &query)
+{
+    const Clock &clock = m_backoffice.clock();
+    return m_store.run(
+        [query, &clock](CaseDatabase &db) { return CaseQueue(db).count(query, clock.now()); });
 }
 
 void CaseWorkspace::search(const QString &text)

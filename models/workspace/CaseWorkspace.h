@@ -3,6 +3,7 @@
 #include "domain/DeliveryOptions.h"
 #include "domain/Department.h"
 #include "domain/SupportCase.h"
+#include "store/CaseQuery.h"
 #include "timeline/OrderTimeline.h"
 #include "workspace/CaseSnapshot.h"
 #include "workspace/CustomerSearchResult.h"
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QString>
 #include <exception>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,7 +41,14 @@ public:
 
     // Opens the store (migrating it) and finds the actor's department; ready() or problem().
     void start();
-    void loadQueue(QueueKind kind);
+    // What a queue shows, for the store to sort, filter and page (CasePageModel).
+    CaseQuery queryFor(QueueKind kind) const;
+    // Answered in the store thread; the caller attaches its continuation.
+    QFuture<std::vector<SupportCase>> queuePage(const CaseQuery &query,
+                                                const std::optional<CaseCursor> &after, int limit);
+    QFuture<long long> queueCount(const CaseQuery &query);
+    // Known after ready(): whether this user's role shows the supervisor dashboard.
+    bool mayViewDashboard() const { return m_mayViewDashboard; }
     void search(const QString &text);
     void openCase(long long caseId);
     // Assembles the timelines of these cases' orders in the background to count their alerts.
@@ -52,7 +61,6 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void queueLoaded(caseline::QueueKind kind, const std::vector<caseline::SupportCase> &cases);
     void searchFinished(const caseline::CustomerSearchResult &result);
     void caseOpened(const caseline::CaseSnapshot &snapshot);
     // `cached`: the last timeline fetched earlier, shown until the fresh one replaces it.
@@ -81,6 +89,7 @@ private:
     BackofficeSession &m_backoffice;
     std::string m_actor;
     std::string m_department = "customer-service";
+    bool m_mayViewDashboard = false;
     unsigned m_searchGeneration = 0;
 };
 

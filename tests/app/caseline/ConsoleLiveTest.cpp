@@ -43,7 +43,7 @@ protected:
 
     QString queueStatusOf(long long caseId)
     {
-        CaseQueueModel &queue = controller().queueModel();
+        CasePageModel &queue = controller().queueModel();
         for (int row = 0; row < queue.rowCount(); ++row) {
             const QModelIndex index = queue.index(row, 0);
             if (index.data(CaseQueueModel::CaseIdRole).toLongLong() == caseId) {
