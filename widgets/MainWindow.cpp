@@ -61,6 +61,12 @@ void MainWindow::buildMenus()
             queues[i], this, [this, i] { m_queue->setCurrentKind(static_cast<QueueKind>(i)); });
         queue->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
+    find->addSeparator();
+    m_dashboard = find->addAction(tr("Supervisor &dashboard"));
+    m_dashboard->setObjectName(QStringLiteral("supervisor-dashboard"));
+    m_dashboard->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_dashboard->setToolTip(tr("Queues, SLA, the watchdog's conflicts, workload and approvals"));
+    m_dashboard->setEnabled(false); // until the store says this user's role shows it
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     QAction *newCase = caseMenu->addAction(tr("&New case…"), m_queue, &QueuePane::newCaseRequested);

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSplitter;
 
@@ -26,6 +27,8 @@ public:
     void setConnection(const QString &text);
     void showMessage(const QString &text, int timeoutMs = 8000);
     void restoreLayout();
+    // Go → Supervisor dashboard: offered to those whose role shows it.
+    QAction *dashboardAction() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +42,7 @@ private:
     QSplitter *m_columns = nullptr;
     QSplitter *m_left = nullptr;
     QLabel *m_connection = nullptr;
+    QAction *m_dashboard = nullptr;
 };
 
 } // namespace caseline

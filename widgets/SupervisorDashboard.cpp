@@ -167,6 +167,7 @@ SupervisorDashboard::SupervisorDashboard(QWidget *parent)
     charts->setChildrenCollapsible(false);
     m_aging->setMinimumSize(300, 240);
     m_backlog->setMinimumSize(400, 240);
+    charts->setSizes({2000, 3000}); // weights: the aging bars' day labels need the room
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(charts);
     split->addWidget(m_tabs);

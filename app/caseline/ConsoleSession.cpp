@@ -2,12 +2,15 @@
 
 #include "ConsoleController.h"
 #include "MainWindow.h"
+#include "SupervisorConsole.h"
 #include "workspace/BackofficeSession.h"
 #include "workspace/CaseActionDesk.h"
 #include "workspace/CaseEditor.h"
 #include "workspace/CaseStoreThread.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/StoreChangeWatcher.h"
+
+#include <QAction>
 
 namespace caseline {
 
@@ -22,6 +25,11 @@ ConsoleSession::ConsoleSession(MainWindow &window, BackofficeConfig config, Stor
     , m_controller(std::make_unique<ConsoleController>(window, *m_workspace, *m_desk, m_clock))
 {
     m_controller->followChanges(*m_watcher, *m_editor);
+    m_supervisor = std::make_unique<SupervisorConsole>(window, *m_controller, *m_store, *m_watcher,
+                                                       m_clock, actor);
+    QObject::connect(m_workspace.get(), &CaseWorkspace::ready, &window, [this, &window] {
+        window.dashboardAction()->setEnabled(m_workspace->mayViewDashboard());
+    });
     // Follow from when the store is open, so this console's own start-up is not news to it.
     QObject::connect(m_workspace.get(), &CaseWorkspace::ready, m_watcher.get(),
                      &StoreChangeWatcher::start, Qt::SingleShotConnection);
@@ -35,6 +43,7 @@ ConsoleSession::~ConsoleSession()
     m_desk->shutdown();
     m_backoffice->shutdown();
     m_store->shutdown();
+    m_supervisor.reset();
     m_controller.reset();
     m_watcher.reset();
     m_editor.reset();

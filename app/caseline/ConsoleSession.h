@@ -17,6 +17,7 @@ class CaseWorkspace;
 class ConsoleController;
 class MainWindow;
 class StoreChangeWatcher;
+class SupervisorConsole;
 
 // Everything the console runs on once it knows its back-office and its store: the clock, the
 // back-office session, the store thread, the workspace, the action desk and the controller
@@ -36,6 +37,7 @@ public:
     CaseActionDesk &desk() { return *m_desk; }
     CaseStoreThread &store() { return *m_store; }
     StoreChangeWatcher &watcher() { return *m_watcher; }
+    SupervisorConsole &supervisor() { return *m_supervisor; }
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<CaseEditor> m_editor;
     std::unique_ptr<StoreChangeWatcher> m_watcher;
     std::unique_ptr<ConsoleController> m_controller;
+    std::unique_ptr<SupervisorConsole> m_supervisor;
 };
 
 } // namespace caseline
