@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "backoffice/BackofficeConfigError.h"
 #include "store/CaseRepository.h"
+#include "store/OperatorIdentity.h"
 #include "store/StoreError.h"
 #include "workspace/CaseStoreThread.h"
 
@@ -96,15 +97,53 @@ void ConsoleLauncher::begin(const QString &backofficeUrl, const QString &configF
         StoreAddress address = !store.isEmpty()          ? StoreAddress::parse(store.toStdString())
                                : !config.store().empty() ? StoreAddress::parse(config.store())
                                                          : StoreAddress::defaultSqlite();
+        const QString where = configFile.isEmpty() ? backofficeUrl : configFile;
+        if (m_options.actorChosen || m_options.demo) {
+            startSession(std::move(config), std::move(address), where);
+        } else {
+            identify(std::move(config), std::move(address), where);
+        }
+    } catch (const std::exception &error) {
+        Q_EMIT failed(QString::fromUtf8(error.what()));
+    }
+}
+
+void ConsoleLauncher::identify(BackofficeConfig config, StoreAddress address, const QString &where)
+{
+    m_identityStore = std::make_unique<CaseStoreThread>(address);
+    m_identityStore
+        ->run([osUser = m_options.actor.toStdString()](CaseDatabase &db) {
+            return OperatorIdentity::resolve(db, osUser);
+        })
+        .then(this, [this, config = std::move(config), address = std::move(address),
+                     where](QFuture<std::string> done) mutable {
+            try {
+                const std::string name = done.result();
+                if (!name.empty()) {
+                    m_options.actor = QString::fromStdString(name);
+                }
+            } catch (const std::exception &error) {
+                Q_EMIT failed(tr("The case store could not be opened: %1")
+                                  .arg(QString::fromUtf8(error.what())));
+                return;
+            }
+            m_identityStore->shutdown();
+            m_identityStore.reset();
+            startSession(std::move(config), std::move(address), where);
+        });
+}
+
+void ConsoleLauncher::startSession(BackofficeConfig config, StoreAddress address,
+                                   const QString &where)
+{
+    try {
         m_session = std::make_unique<ConsoleSession>(
             m_window, std::move(config), std::move(address), m_options.actor.toStdString());
     } catch (const std::exception &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
         return;
     }
-    m_window.setConnection(
-        tr("%1 · signed in as %2")
-            .arg(configFile.isEmpty() ? backofficeUrl : configFile, m_options.actor));
+    m_window.setConnection(tr("%1 · signed in as %2").arg(where, m_options.actor));
     connect(&m_session->controller(), &ConsoleController::queueShown, this, [this] {
         if (!m_interactive) {
             m_interactive = true;
@@ -121,14 +160,16 @@ void ConsoleLauncher::begin(const QString &backofficeUrl, const QString &configF
     }
 }
 
-// The demo's fresh store opens with the stories' cases. Queued on the store thread before the
-// console's first queue, so that queue shows them.
+// The demo's fresh store opens with the stories' cases and a team: the one trying the demo is
+// a supervisor (so every screen is open to them), with an agent, store staff and finance.
+// Queued on the store thread before the console's first queue, so that queue shows them.
 void ConsoleLauncher::seedDemo()
 {
     const Clock &clock = m_session->clock();
     m_session->store()
         .run([drafts = DemoCases::drafts(m_options.actor.toStdString()), &clock,
               actor = m_options.actor.toStdString()](CaseDatabase &db) {
+            DemoCases::registerTeam(db, clock, actor);
             CaseRepository cases(db, clock);
             for (const SupportCase &item : drafts) {
                 cases.create(item, actor);

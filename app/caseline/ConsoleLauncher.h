@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ConsoleOptions.h"
+#include "backoffice/BackofficeConfig.h"
+#include "store/StoreAddress.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,6 +13,7 @@
 
 namespace caseline {
 
+class CaseStoreThread;
 class ConsoleSession;
 class DemoBackoffice;
 class MainWindow;
@@ -41,6 +44,10 @@ Q_SIGNALS:
 private:
     void askFirstRun();
     void begin(const QString &backofficeUrl, const QString &configFile, const QString &store);
+    // Who is working: the operating-system user (SQLite) or the database login (PostgreSQL),
+    // mapped to a staff member through the store's staff logins; then the session starts.
+    void identify(BackofficeConfig config, StoreAddress address, const QString &where);
+    void startSession(BackofficeConfig config, StoreAddress address, const QString &where);
     void run(const QStringList &request);
     void seedDemo();
 
@@ -49,6 +56,7 @@ private:
     std::unique_ptr<DemoBackoffice> m_demo;
     std::optional<QTemporaryDir> m_demoStore;
     std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<CaseStoreThread> m_identityStore; // only while finding out who works
     QList<QStringList> m_waiting;
     QElapsedTimer m_sinceStart;
     bool m_interactive = false;

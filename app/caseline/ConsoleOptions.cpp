@@ -165,6 +165,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments, const Environ
     }
 
     options.actor = parser.value(line.as).trimmed();
+    options.actorChosen = parser.isSet(line.as);
     if (parser.isSet(line.as) && options.actor.isEmpty()) {
         refuse(tr("--as needs a user name."));
     }

@@ -37,6 +37,7 @@ public:
     bool storeChosen = false;         // by --db or $CASELINE_DB (else a saved choice may win)
     bool quitWhenInteractive = false; // hidden: the start-up benchmark's stopwatch
     QString actor;                    // --as, else $USER, else $USERNAME, else "agent"
+    bool actorChosen = false;         // --as given: used as is, not mapped through staff logins
     QString lookup;                   // --lookup: a phone number, e-mail, order or tracking number
     long long openCaseId = 0;         // --open: the case to open, 0 for none
 

@@ -1,5 +1,7 @@
 #include "DemoCases.h"
 
+#include "store/StaffDirectory.h"
+
 namespace caseline {
 
 namespace {
@@ -32,6 +34,23 @@ std::vector<SupportCase> DemoCases::drafts(const std::string &assignee)
         draft("CUS-1005", "fr", "Bought through a reseller, no order number: where is my parcel?",
               CaseChannel::Chat, {}, assignee),
     };
+}
+
+void DemoCases::registerTeam(CaseDatabase &db, const Clock &clock, const std::string &user)
+{
+    StaffDirectory staff(db, clock);
+    staff.save({user, "customer-service", StaffMember::Role::Supervisor, user}, user);
+    const std::vector<StaffMember> colleagues{
+        {"anna", "customer-service", StaffMember::Role::Agent, ""},
+        {"marco", "customer-service", StaffMember::Role::Agent, ""},
+        {"luca", "store", StaffMember::Role::StoreStaff, ""},
+        {"lena", "logistics", StaffMember::Role::Agent, ""},
+        {"fatima", "finance", StaffMember::Role::Finance, ""}};
+    for (const StaffMember &member : colleagues) {
+        if (member.name != user) {
+            staff.save(member, user);
+        }
+    }
 }
 
 } // namespace caseline

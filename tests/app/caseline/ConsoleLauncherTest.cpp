@@ -3,13 +3,19 @@
 // waits for it; a phone number pops the caller's one open case.
 #include "ConsoleLauncher.h"
 
+#include "BackofficeProcess.h"
 #include "ConsoleController.h"
 #include "ConsoleSession.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
 #include "TempDirectory.h"
 #include "TestApplication.h"
+#include "store/CaseDatabase.h"
+#include "store/SchemaMigrations.h"
+#include "store/StaffDirectory.h"
 #include "workspace/CaseWorkspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QProcess>
 #include <QSettings>
@@ -109,6 +115,42 @@ TEST_F(ConsoleLauncherTest, APhoneNumberPopsTheCallersOneOpenCase)
     launcher.handle({QStringLiteral("open"), QString::number(created[1])});
     ASSERT_TRUE(spinUntil(
         [&] { return controller.openCase() && controller.openCase()->id() == created[1]; }));
+}
+
+// Without --as, whoever is signed in to the PC is mapped to their staff name through the
+// store's staff logins: their queue, their role (here: the dashboard is offered).
+TEST_F(ConsoleLauncherTest, TheOperatingSystemUserIsMappedToTheirStaffMember)
+{
+    BackofficeProcess server({"--demo"});
+    const std::string store = directory.file("shared.sqlite");
+    {
+        ManualClock clock;
+        CaseDatabase db(StoreAddress::parse(store));
+        SchemaMigrations::migrate(db);
+        StaffDirectory(db, clock).save(
+            {"Sara Conti", "customer-service", StaffMember::Role::Supervisor, "sconti"}, "setup");
+    }
+    const ConsoleOptions options =
+        ConsoleOptions::parse({QStringLiteral("caseline"), QStringLiteral("--backoffice"),
+                               QString::fromStdString(server.baseUrl()), QStringLiteral("--db"),
+                               QString::fromStdString(store)},
+                              [](const char *name) {
+                                  return QString::fromLatin1(name) == QStringLiteral("USER")
+                                             ? QStringLiteral("sconti")
+                                             : QString();
+                              });
+    MainWindow window;
+    ConsoleLauncher launcher(window, options);
+    bool up = false;
+    QString failure;
+    QObject::connect(&launcher, &ConsoleLauncher::interactive, [&](qint64) { up = true; });
+    QObject::connect(&launcher, &ConsoleLauncher::failed,
+                     [&](const QString &reason) { failure = reason; });
+    launcher.start();
+    ASSERT_TRUE(spinUntil([&] { return up || !failure.isEmpty(); })) << "never came up";
+    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_EQ(launcher.session()->workspace().actor(), "Sara Conti");
+    EXPECT_TRUE(spinUntil([&] { return window.dashboardAction()->isEnabled(); }));
 }
 
 // The executable itself: the command line is read before any window, so a mistake is said in
