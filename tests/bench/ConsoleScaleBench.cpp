@@ -193,6 +193,7 @@ ConsoleRun runConsole(const std::string &backofficeUrl, const std::string &store
         run.status = std::string("fork: ") + std::strerror(errno);
         return run;
     }
+    ::setpgid(pid, pid); // also here: a kill on time-out must find the group
 
     // Read stdout until it closes (the console exits), noting when the line arrives.
     std::string text;
@@ -395,9 +396,15 @@ int main(int argc, char *argv[])
                 "figure, median ms | start → exit, median ms | peak RSS, median MB (max) | "
                 "queue shown in |\n");
     std::printf("|------:|-------|-------|------:|------:|------:|------:|:-----:|\n");
-    std::printf("| %lld | %s | %s | %.0f (%.0f) | %.0f | %.0f | %.0f (%.0f) | %zu of %zu runs |\n",
-                options.cases, storeName, queueNames[options.queue], median(shown),
-                shown.empty() ? -1.0 : *std::max_element(shown.begin(), shown.end()), median(own),
+    char shownText[64] = "n/a";
+    char ownText[32] = "n/a";
+    if (!shown.empty()) {
+        std::snprintf(shownText, sizeof shownText, "%.0f (%.0f)", median(shown),
+                      *std::max_element(shown.begin(), shown.end()));
+        std::snprintf(ownText, sizeof ownText, "%.0f", median(own));
+    }
+    std::printf("| %lld | %s | %s | %s | %s | %.0f | %.0f (%.0f) | %zu of %zu runs |\n",
+                options.cases, storeName, queueNames[options.queue], shownText, ownText,
                 median(exited), median(peak), *std::max_element(peak.begin(), peak.end()),
                 shown.size(), runs.size());
     return shown.size() == runs.size() ? 0 : 1;
