@@ -80,18 +80,22 @@ SchemaMigrations::Step liveChanges()
 // Step 6's statements: what each role may do (configurable, seeded with the defaults), the
 // refund approval threshold, refunds held for a supervisor, and staff logins for identity.
 // Written out here, not taken from the Permission enum: a released step never changes.
+// Answering an escalation also needs its department (or supervisors): agents and store staff
+// answer what is escalated to their own department, as the store does in the furniture story.
 SchemaMigrations::Step rolesAndApprovals()
 {
     const std::vector<std::pair<QString, QStringList>> defaults{
         {QStringLiteral("agent"),
          {QStringLiteral("view-case"), QStringLiteral("create-case"), QStringLiteral("edit-case"),
           QStringLiteral("add-note"), QStringLiteral("log-contact"), QStringLiteral("escalate"),
-          QStringLiteral("reschedule"), QStringLiteral("redirect-delivery"),
-          QStringLiteral("issue-return-label"), QStringLiteral("refund"), QStringLiteral("cancel"),
-          QStringLiteral("replace"), QStringLiteral("message-customer")}},
+          QStringLiteral("answer-escalation"), QStringLiteral("reschedule"),
+          QStringLiteral("redirect-delivery"), QStringLiteral("issue-return-label"),
+          QStringLiteral("refund"), QStringLiteral("cancel"), QStringLiteral("replace"),
+          QStringLiteral("message-customer")}},
         {QStringLiteral("store"),
          {QStringLiteral("view-case"), QStringLiteral("create-case"), QStringLiteral("add-note"),
-          QStringLiteral("log-contact"), QStringLiteral("escalate"), QStringLiteral("reschedule"),
+          QStringLiteral("log-contact"), QStringLiteral("escalate"),
+          QStringLiteral("answer-escalation"), QStringLiteral("reschedule"),
           QStringLiteral("redirect-delivery"), QStringLiteral("issue-return-label")}},
         {QStringLiteral("finance"),
          {QStringLiteral("view-case"), QStringLiteral("add-note"), QStringLiteral("log-contact"),

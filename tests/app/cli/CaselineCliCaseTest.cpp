@@ -264,10 +264,10 @@ TEST_P(CaselineCliCaseTest, RolesDecideAndALargeRefundWaitsForASupervisor)
         cli({"staff", "set", "x", "--department", "store", "--role", "lead"}, "sara").exitCode, 2);
     const json roles = cli({"roles", "list", "--json"}).parsed();
     EXPECT_EQ(roles.at("supervisor").size(), 19u) << roles.dump();
-    EXPECT_EQ(roles.at("store").size(), 8u) << roles.dump();
+    EXPECT_EQ(roles.at("store").size(), 9u) << roles.dump();
     EXPECT_EQ(cli({"roles", "grant", "store", "refund"}).exitCode, 8);
     EXPECT_EQ(cli({"roles", "grant", "store", "refund"}, "sara").exitCode, 0);
-    EXPECT_EQ(cli({"roles", "list", "--json"}).parsed().at("store").size(), 9u);
+    EXPECT_EQ(cli({"roles", "list", "--json"}).parsed().at("store").size(), 10u);
     EXPECT_EQ(cli({"roles", "revoke", "store", "refund"}, "sara").exitCode, 0);
     EXPECT_EQ(cli({"roles", "grant", "store", "fly"}, "sara").exitCode, 2);
 

@@ -1,7 +1,6 @@
 #include "store/EscalationDesk.h"
 
 #include "StoreTestFixture.h"
-#include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/StaffDirectory.h"
@@ -31,9 +30,6 @@ protected:
                    "setup"); // the first
         staff.save({"marco", "finance", StaffMember::Role::Finance, ""}, "sara");
         staff.save({"paolo", "warehouse", StaffMember::Role::Agent, ""}, "sara");
-        // This store lets its departments' agents answer their own department's escalations.
-        AccessPolicy(*db, clock)
-            .grant(StaffMember::Role::Agent, Permission::AnswerEscalation, "sara");
     }
 
     StoreError::Kind failureOf(const std::function<void()> &step)
