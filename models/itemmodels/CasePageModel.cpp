@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 
 namespace caseline {
 
@@ -146,6 +147,10 @@ void CasePageModel::whenAnswered(QFuture<std::vector<SupportCase>> future,
                     // Still fetching while the rows go in: a view or tester asking for more from
                     // inside the insertion's signals would page on from before the new rows.
                     try {
+                        if (done.resultCount() == 0) {
+                            done.waitForFinished(); // rethrows the store's error, if any
+                            throw std::runtime_error("the case store gave no answer");
+                        }
                         apply(done.result());
                         m_fetching = false;
                     } catch (const std::exception &error) {
