@@ -1,5 +1,7 @@
 #include "itemmodels/CaseRowPresentation.h"
 
+#include "itemmodels/CodeWords.h"
+
 #include <QLocale>
 
 namespace caseline {
@@ -14,11 +16,6 @@ bool sameCase(const SupportCase &a, const SupportCase &b)
            a.department == b.department && a.assignee == b.assignee && a.slaDue == b.slaDue &&
            a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.links == b.links &&
            a.version == b.version;
-}
-
-QString words(const std::string &code)
-{
-    return QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 
 QString shortTime(const QDateTime &at)
@@ -179,7 +176,7 @@ QString CaseRowPresentation::displayText(const Row &row, int column)
     case CaseQueueModel::PriorityColumn:
         return priorityTitle(supportCase.priority);
     case CaseQueueModel::DepartmentColumn:
-        return words(supportCase.department);
+        return CodeWords::of(supportCase.department);
     case CaseQueueModel::AssigneeColumn:
         return supportCase.assignee.empty() ? tr("Unassigned")
                                             : QString::fromStdString(supportCase.assignee);

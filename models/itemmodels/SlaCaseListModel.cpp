@@ -1,6 +1,7 @@
 #include "itemmodels/SlaCaseListModel.h"
 
 #include "itemmodels/CaseQueueModel.h"
+#include "itemmodels/CodeWords.h"
 #include "itemmodels/CsvExport.h"
 #include "itemmodels/DurationWords.h"
 #include "itemmodels/KeyedRows.h"
@@ -8,15 +9,6 @@
 #include <QLocale>
 
 namespace caseline {
-
-namespace {
-
-QString words(const std::string &code)
-{
-    return QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
-}
-
-} // namespace
 
 SlaCaseListModel::SlaCaseListModel(QObject *parent)
     : KeyedRowsModel(parent)
@@ -160,7 +152,7 @@ QString SlaCaseListModel::displayText(const SlaRow &row, int column) const
     case CustomerColumn:
         return QString::fromStdString(supportCase.customerId);
     case DepartmentColumn:
-        return words(supportCase.department);
+        return CodeWords::of(supportCase.department);
     case AssigneeColumn:
         return supportCase.assignee.empty() ? tr("(unassigned)")
                                             : QString::fromStdString(supportCase.assignee);

@@ -1,15 +1,12 @@
 #include "itemmodels/TimelineRow.h"
 
+#include "itemmodels/CodeWords.h"
+
 #include <QLocale>
 
 namespace caseline {
 
 namespace {
-
-QString words(const std::string &code)
-{
-    return QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
-}
 
 QString withoutFinalStop(QString text)
 {
@@ -65,7 +62,7 @@ TimelineRow TimelineRow::fromOutboxEntry(const OutboxEntry &entry)
     row.at = entry.createdAt;
     row.actor = QString::fromStdString(entry.actor);
     row.outboxEntryId = entry.id;
-    const QString action = words(entry.action);
+    const QString action = CodeWords::of(entry.action);
     const QString error = withoutFinalStop(QString::fromStdString(entry.lastError));
     if (entry.state == OutboxEntry::State::Failed) {
         row.kind = QStringLiteral("outbox.failed");

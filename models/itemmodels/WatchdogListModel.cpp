@@ -1,5 +1,6 @@
 #include "itemmodels/WatchdogListModel.h"
 
+#include "itemmodels/CodeWords.h"
 #include "itemmodels/CsvExport.h"
 #include "itemmodels/KeyedRows.h"
 
@@ -13,11 +14,6 @@ namespace {
 std::tuple<long long, std::string, std::string> keyOf(const WatchdogFinding &finding)
 {
     return {finding.supportCase.id, finding.ruleId, finding.orderId};
-}
-
-QString words(const std::string &code)
-{
-    return QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 
 } // namespace
@@ -149,7 +145,7 @@ QString WatchdogListModel::displayText(const WatchdogFinding &finding, int colum
     case OrderColumn:
         return QString::fromStdString(finding.orderId);
     case RuleColumn:
-        return words(finding.ruleId);
+        return CodeWords::of(finding.ruleId);
     case SeverityColumn:
         return severityTitle(QString::fromStdString(finding.severity));
     case SummaryColumn:
