@@ -80,7 +80,9 @@ protected:
             *window, BackofficeConfig::forReferenceServer(server.baseUrl()), address(), actor);
         window->show();
         bool shown = false;
-        QObject::connect(&session->controller(), &ConsoleController::queueShown, window.get(),
+        // The queue is shown again on every live refresh: the connection must end with `shown`.
+        QObject shownScope;
+        QObject::connect(&session->controller(), &ConsoleController::queueShown, &shownScope,
                          [&shown] { shown = true; });
         session->controller().start();
         ASSERT_TRUE(spinUntil([&] { return shown; }));
