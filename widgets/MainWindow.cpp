@@ -5,6 +5,7 @@
 #include "SearchPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -78,6 +79,36 @@ void MainWindow::buildMenus()
           QStringLiteral("send-message"), QStringLiteral("add-note"), QStringLiteral("log-contact"),
           QStringLiteral("escalate")}) {
         caseMenu->addAction(m_case->caseAction(name));
+    }
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_languageMenu = settingsMenu->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("language-menu"));
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    connect(m_languages, &QActionGroup::triggered, this,
+            [this](QAction *action) { Q_EMIT languageChosen(action->data().toString()); });
+}
+
+void MainWindow::setLanguages(const std::vector<std::pair<QString, QString>> &languages,
+                              const QString &chosen)
+{
+    m_languageMenu->clear();
+    for (QAction *old : m_languages->actions()) {
+        m_languages->removeAction(old);
+        old->deleteLater();
+    }
+    const auto add = [this, &chosen](const QString &code, const QString &name) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        m_languages->addAction(action);
+    };
+    add(QString(), tr("Follow the system"));
+    m_languageMenu->addSeparator();
+    for (const auto &[code, name] : languages) {
+        add(code, name);
     }
 }
 

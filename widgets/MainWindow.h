@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <utility>
+#include <vector>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 class QLabel;
 class QSplitter;
 
@@ -29,6 +33,15 @@ public:
     void restoreLayout();
     // Go → Supervisor dashboard: offered to those whose role shows it.
     QAction *dashboardAction() const { return m_dashboard; }
+    // Settings → Language: "Follow the system" and each language by its own name ({code, name});
+    // `chosen` is the saved code, empty when following the system.
+    void setLanguages(const std::vector<std::pair<QString, QString>> &languages,
+                      const QString &chosen);
+    QMenu *languageMenu() const { return m_languageMenu; }
+
+Q_SIGNALS:
+    // The agent picked a language; empty: follow the system.
+    void languageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +56,8 @@ private:
     QSplitter *m_left = nullptr;
     QLabel *m_connection = nullptr;
     QAction *m_dashboard = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languages = nullptr;
 };
 
 } // namespace caseline

@@ -130,11 +130,10 @@ void QueuePane::updateCount()
 {
     const int shown = m_presentation->rowCount();
     if (m_total < 0 || m_total == shown) {
-        m_count->setText(tr("%n case(s)", nullptr, shown));
+        m_count->setText(tr("%Ln case(s)", nullptr, shown));
     } else {
         // e.g. "100 of 312,345 cases": the rest load as the agent scrolls.
-        m_count->setText(
-            tr("%1 of %2 cases").arg(QLocale().toString(shown), QLocale().toString(m_total)));
+        m_count->setText(tr("%1 of %Ln case(s)", nullptr, m_total).arg(QLocale().toString(shown)));
     }
 }
 

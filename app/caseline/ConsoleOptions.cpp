@@ -1,5 +1,6 @@
 #include "ConsoleOptions.h"
 
+#include "InterfaceLanguage.h"
 #include "backoffice/BackofficeConfig.h"
 #include "backoffice/BackofficeConfigError.h"
 #include "domain/SupportCase.h"
@@ -55,6 +56,11 @@ struct ConsoleCommandLine
                               ConsoleOptions::tr("Search for a phone number, e-mail address, "
                                                  "order or tracking number at start."),
                               QStringLiteral("PHONE_OR_ORDER")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                ConsoleOptions::tr("Interface language: en, it, de, es or fr "
+                                                   "(default: the one chosen in Settings, else "
+                                                   "the system's)."),
+                                QStringLiteral("CODE")};
     QCommandLineOption open{QStringLiteral("open"),
                             ConsoleOptions::tr("Open this case at start (CASE-12 or 12)."),
                             QStringLiteral("CASE")};
@@ -69,8 +75,8 @@ struct ConsoleCommandLine
         parser.setApplicationDescription(
             ConsoleOptions::tr("Caseline: one case timeline from every back-office system. A "
                                "second start hands --lookup or --open to the running console."));
-        parser.addOptions({help, version, demo, latency, backoffice, config, db, as, lookup, open,
-                           quitWhenInteractive});
+        parser.addOptions({help, version, demo, latency, backoffice, config, db, as, language,
+                           lookup, open, quitWhenInteractive});
     }
 };
 
@@ -176,6 +182,15 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments, const Environ
     }
     if (options.actor.isEmpty()) {
         options.actor = QStringLiteral("agent");
+    }
+
+    if (parser.isSet(line.language)) {
+        options.language = parser.value(line.language).trimmed().toLower();
+        if (!InterfaceLanguage::isKnown(options.language)) {
+            refuse(tr("--language takes one of %1, not \"%2\".")
+                       .arg(InterfaceLanguage::codes().join(QStringLiteral(", ")),
+                            parser.value(line.language)));
+        }
     }
 
     if (parser.isSet(line.lookup) && parser.isSet(line.open)) {

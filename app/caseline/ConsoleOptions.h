@@ -10,7 +10,8 @@ namespace caseline {
 // The command line of the desktop console `caseline`:
 //
 //   caseline [--demo [--latency MS] | --backoffice URL | --config FILE] [--db ADDRESS]
-//            [--as USER] [--lookup PHONE_OR_ORDER | --open CASE] | --help | --version
+//            [--as USER] [--language CODE] [--lookup PHONE_OR_ORDER | --open CASE]
+//            | --help | --version
 //
 // parse() throws std::invalid_argument with a message in words (naming the option) when the
 // command line cannot be used; the caller shows it and exits with status 2. Throwing keeps the
@@ -38,6 +39,7 @@ public:
     bool quitWhenInteractive = false; // hidden: the start-up benchmark's stopwatch
     QString actor;                    // --as, else $USER, else $USERNAME, else "agent"
     bool actorChosen = false;         // --as given: used as is, not mapped through staff logins
+    QString language;                 // --language: en, it, de, es or fr; empty: not given
     QString lookup;                   // --lookup: a phone number, e-mail, order or tracking number
     long long openCaseId = 0;         // --open: the case to open, 0 for none
 

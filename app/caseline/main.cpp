@@ -2,6 +2,7 @@
 // everything else lives in caseline_console, caseline_widgets and caseline_core.
 #include "ConsoleLauncher.h"
 #include "ConsoleOptions.h"
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication application(argc, argv);
+    caseline::InterfaceLanguage language;
+    language.apply(caseline::InterfaceLanguage::choose(options.language,
+                                                       caseline::InterfaceLanguage::savedChoice(),
+                                                       QLocale::system().uiLanguages()));
 
     // $CASELINE_INSTANCE separates consoles that must not meet (tests, benchmarks).
     caseline::SingleInstance instance(
@@ -52,6 +57,7 @@ int main(int argc, char *argv[])
 
     caseline::MainWindow window;
     window.restoreLayout();
+    caseline::InterfaceLanguage::offerIn(window);
     caseline::ConsoleLauncher launcher(window, options);
     QObject::connect(&instance, &caseline::SingleInstance::requestReceived, &launcher,
                      &caseline::ConsoleLauncher::handle);

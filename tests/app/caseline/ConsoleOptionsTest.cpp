@@ -139,6 +139,17 @@ TEST(ConsoleOptions, RefusesBadValuesNamingTheOption)
     EXPECT_TRUE(contains(refusal({"--frobnicate"}), "Try --help"));
     EXPECT_TRUE(contains(refusal({"--open"}), "Try --help"));
     EXPECT_TRUE(contains(refusal({"ORD-1001"}), "unexpected argument \"ORD-1001\""));
+
+    const std::string language = refusal({"--language", "pt"});
+    EXPECT_TRUE(contains(language, "--language takes one of en, it, de, es, fr")) << language;
+    EXPECT_TRUE(contains(language, "\"pt\"")) << language;
+}
+
+TEST(ConsoleOptions, LanguageIsOneOfTheTranslations)
+{
+    EXPECT_EQ(parse({"--language", "DE"}).language, "de");
+    EXPECT_EQ(parse({"--language", "it"}).language, "it");
+    EXPECT_TRUE(parse({}).language.isEmpty());
 }
 
 TEST(ConsoleOptions, CaseIdParsesReferencesOnly)

@@ -1,0 +1,154 @@
+// The main window in every language, rendered offscreen with a case open (the stilettos
+// story: alerts, timeline, actions): every label, button, tab and column title must show its
+// whole text. Screenshots go to $CASELINE_SCREENSHOT_DIR (else <build>/screenshots) as
+// main-window-<language>.png for review; the README shows the Italian, German and Spanish ones.
+#include "CasePane.h"
+#include "ConsoleFixture.h"
+#include "InterfaceLanguage.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTextDocument>
+
+namespace caseline::test {
+namespace {
+
+// Installed before the fixture builds the window, so every widget is made in the language.
+class LanguageFirst
+{
+protected:
+    LanguageFirst()
+    {
+        testApplication(); // translators need the application
+        language.apply(::testing::WithParamInterface<QString>::GetParam());
+    }
+    ~LanguageFirst() { language.apply(QStringLiteral("en")); }
+    InterfaceLanguage language;
+};
+
+class LanguageScreensTest : protected LanguageFirst,
+                            public ConsoleFixture,
+                            public ::testing::WithParamInterface<QString>
+{
+protected:
+    static QString plain(QString text)
+    {
+        text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+        text.remove(QLatin1Char('&'));
+        return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    }
+
+    static int widest(const QFontMetrics &metrics, const QString &text)
+    {
+        int width = 0;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            width = std::max(width, metrics.horizontalAdvance(line));
+        }
+        return width;
+    }
+
+    // Every visible text in `root` that does not fit the room it is given.
+    static QStringList truncated(QWidget *root)
+    {
+        QStringList found;
+        const auto report = [&found](const QWidget *widget, const QString &text) {
+            found << QStringLiteral("%1 \"%2\"")
+                         .arg(QString::fromLatin1(widget->metaObject()->className()), text);
+        };
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(root) || label->text().isEmpty() || label->wordWrap() ||
+                Qt::mightBeRichText(label->text())) {
+                continue;
+            }
+            const QString text = plain(label->text());
+            const int room = label->contentsRect().width() - 2 * label->margin() - label->indent();
+            if (widest(label->fontMetrics(), text) > room + 1) {
+                report(label, text);
+            }
+        }
+        for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(root) && !button->text().isEmpty() &&
+                button->width() < button->sizeHint().width()) {
+                report(button, plain(button->text()));
+            }
+        }
+        for (QTabBar *tabs : root->findChildren<QTabBar *>()) {
+            const int space = tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs);
+            for (int i = 0; tabs->isVisibleTo(root) && i < tabs->count(); ++i) {
+                const QString text = plain(tabs->tabText(i));
+                int needed = tabs->fontMetrics().horizontalAdvance(text) + space;
+                if (!tabs->tabIcon(i).isNull()) {
+                    needed += tabs->iconSize().width() + 4;
+                }
+                if (tabs->tabRect(i).width() < needed) {
+                    report(tabs, text);
+                }
+            }
+        }
+        for (QGroupBox *group : root->findChildren<QGroupBox *>()) {
+            if (group->isVisibleTo(root) &&
+                widest(group->fontMetrics(), plain(group->title())) > group->width()) {
+                report(group, plain(group->title()));
+            }
+        }
+        for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
+            if (!header->isVisibleTo(root) || !header->model() ||
+                header->orientation() != Qt::Horizontal) {
+                continue;
+            }
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section)) {
+                    continue;
+                }
+                const QString text =
+                    header->model()->headerData(section, Qt::Horizontal).toString();
+                // A little for the margins and the sort arrow Qt draws beside the title.
+                if (!text.isEmpty() && header->fontMetrics().horizontalAdvance(text) + 12 >
+                                           header->sectionSize(section)) {
+                    report(header, text);
+                }
+            }
+        }
+        return found;
+    }
+};
+
+TEST_P(LanguageScreensTest, TheMainWindowShowsEveryWordInFull)
+{
+    const QString code = GetParam();
+    EXPECT_EQ(language.current(), code);
+    openCaseFor("CUS-2001", "ORD-4001", "de"); // an ordinary case in the queue
+    openCaseFor("CUS-1001", "ORD-1001");       // the stilettos: alerts on every system
+    QCoreApplication::processEvents();
+
+    if (code != QStringLiteral("en")) {
+        // The chrome really is in the language, not English that happens to fit.
+        EXPECT_NE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+    }
+    const QStringList cut = truncated(window.get());
+    EXPECT_TRUE(cut.isEmpty()) << code.toStdString() << ": "
+                               << cut.join(QStringLiteral("; ")).toStdString();
+
+    const QString folder = qEnvironmentVariable("CASELINE_SCREENSHOT_DIR",
+                                                QStringLiteral(CASELINE_BIN_DIR "/../screenshots"));
+    QDir().mkpath(folder);
+    const QString file = QDir(folder).filePath(QStringLiteral("main-window-%1.png").arg(code));
+    EXPECT_TRUE(window->grab().save(file)) << file.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, LanguageScreensTest,
+                         ::testing::Values(QStringLiteral("it"), QStringLiteral("de"),
+                                           QStringLiteral("es"), QStringLiteral("fr"),
+                                           QStringLiteral("en")),
+                         [](const ::testing::TestParamInfo<QString> &info) {
+                             return info.param.toStdString();
+                         });
+
+} // namespace
+} // namespace caseline::test

@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>caseline::CaseListPanel</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Exported %n row of %1 to %2</numerusform>
+            <numerusform>Exported %n rows of %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseline::EscalateDialog</name>
+    <message numerus="yes">
+        <source>%1 (answers within %n h)</source>
+        <translation>
+            <numerusform>%1 (answers within %n h)</numerusform>
+            <numerusform>%1 (answers within %n h)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseline::LabelPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseline::QueueCountsModel</name>
+    <message numerus="yes">
+        <source>%1: %n open case(s)</source>
+        <translation>
+            <numerusform>%1: %n open case</numerusform>
+            <numerusform>%1: %n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n case(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n case</numerusform>
+            <numerusform>%1, %2: %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseline::QueuePane</name>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln case</numerusform>
+            <numerusform>%1 of %Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SupervisorConsole</name>
+    <message numerus="yes">
+        <source>%n case(s) reassigned.</source>
+        <translation>
+            <numerusform>%n case reassigned.</numerusform>
+            <numerusform>%n cases reassigned.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

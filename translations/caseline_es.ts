@@ -1,0 +1,2840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>CaseRowPresentation</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Pendiente del cliente</translation>
+    </message>
+    <message>
+        <source>Waiting on department</source>
+        <translation>Pendiente del departamento</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 priority</source>
+        <translation>%1, prioridad %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence %1</translation>
+    </message>
+    <message>
+        <source>Due %1 — at risk</source>
+        <translation>Vence %1 — en riesgo</translation>
+    </message>
+    <message>
+        <source>Was due %1 — overdue</source>
+        <translation>Venció %1 — fuera de plazo</translation>
+    </message>
+    <message>
+        <source>1 alert: systems contradict each other</source>
+        <translation>1 alerta: los sistemas se contradicen</translation>
+    </message>
+    <message>
+        <source>%1 alerts: systems contradict each other</source>
+        <translation>%1 alertas: los sistemas se contradicen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>in store</source>
+        <translation>en tienda</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>redes sociales</translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation>formulario de reclamación</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>Start the reference back-office with the demo scenarios and a fresh case store.</source>
+        <translation>Inicia el back-office de referencia con los escenarios de demostración y una base de datos de casos nueva.</translation>
+    </message>
+    <message>
+        <source>With --demo: delay every back-office answer by MS milliseconds.</source>
+        <translation>Con --demo: retrasa cada respuesta del back-office MS milisegundos.</translation>
+    </message>
+    <message>
+        <source>One reference back-office server for all five systems.</source>
+        <translation>Un servidor de back-office de referencia para los cinco sistemas.</translation>
+    </message>
+    <message>
+        <source>Back-office configuration file (JSON: per-system URLs, tokens, timeouts).</source>
+        <translation>Archivo de configuración del back-office (JSON: URL, tokens y tiempos de espera de cada sistema).</translation>
+    </message>
+    <message>
+        <source>Case store: an SQLite file or a postgresql:// URL (default: $CASELINE_DB, else cases.sqlite in the application data folder).</source>
+        <translation>Base de datos de casos: un archivo SQLite o una URL postgresql:// (por defecto: $CASELINE_DB o, si no, cases.sqlite en la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Work as this user (default: the system user).</source>
+        <translation>Trabajar como este usuario (por defecto: el usuario del sistema).</translation>
+    </message>
+    <message>
+        <source>Search for a phone number, e-mail address, order or tracking number at start.</source>
+        <translation>Buscar al iniciar un número de teléfono, una dirección de correo electrónico, un número de pedido o de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Idioma de la interfaz: en, it, de, es o fr (por defecto: el elegido en la configuración o, si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>Open this case at start (CASE-12 or 12).</source>
+        <translation>Abrir este caso al iniciar (CASE-12 o 12).</translation>
+    </message>
+    <message>
+        <source>Quit once the queue is shown.</source>
+        <translation>Salir en cuanto se muestre la cola.</translation>
+    </message>
+    <message>
+        <source>Caseline: one case timeline from every back-office system. A second start hands --lookup or --open to the running console.</source>
+        <translation>Caseline: una sola cronología del caso con todos los sistemas de back-office. Un segundo inicio pasa --lookup o --open a la consola ya abierta.</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>a case is given as CASE-12 or 12, not &quot;%1&quot;</source>
+        <translation>un caso se indica como CASE-12 o 12, no «%1»</translation>
+    </message>
+    <message>
+        <source>%1 Try --help.</source>
+        <translation>%1 Pruebe --help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;. Try --help.</source>
+        <translation>argumento inesperado «%1». Pruebe --help.</translation>
+    </message>
+    <message>
+        <source>--demo starts its own back-office, so it cannot be combined with --backoffice or --config.</source>
+        <translation>--demo inicia su propio back-office, por lo que no se puede combinar con --backoffice ni con --config.</translation>
+    </message>
+    <message>
+        <source>give either --backoffice or --config, not both.</source>
+        <translation>indique --backoffice o --config, no ambos.</translation>
+    </message>
+    <message>
+        <source>--backoffice: %1</source>
+        <translation>--backoffice: %1</translation>
+    </message>
+    <message>
+        <source>--config needs the path of a configuration file.</source>
+        <translation>--config necesita la ruta de un archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>--latency slows the demo back-office down, so it needs --demo.</source>
+        <translation>--latency ralentiza el back-office de demostración, por lo que necesita --demo.</translation>
+    </message>
+    <message>
+        <source>--latency takes milliseconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--latency admite milisegundos de 0 a %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--as needs a user name.</source>
+        <translation>--as necesita un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--language admite uno de estos valores: %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>give either --lookup or --open, not both.</source>
+        <translation>indique --lookup o --open, no ambos.</translation>
+    </message>
+    <message>
+        <source>--lookup needs a phone number, e-mail address, order or tracking number.</source>
+        <translation>--lookup necesita un número de teléfono, una dirección de correo electrónico, un número de pedido o de seguimiento.</translation>
+    </message>
+    <message>
+        <source>--open: %1</source>
+        <translation>--open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not open the file for writing: %1</source>
+        <translation>No se pudo abrir el archivo para escribir: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DurationWords</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 de retraso</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>Caseline will speak %1 from its next start.</source>
+        <translation>Caseline usará el idioma %1 a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPointText</name>
+    <message>
+        <source>Post office</source>
+        <translation>Oficina de Correos</translation>
+    </message>
+    <message>
+        <source>Parcel locker</source>
+        <translation>Taquilla de paquetes</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Opening hours unknown</source>
+        <translation>Horario desconocido</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation>%1 · %2
+%3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Caseline</source>
+        <translation>Caseline</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <source>Failed: %1. Can be retried.</source>
+        <translation>Error: %1. Se puede reintentar.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2. Can be retried.</source>
+        <translation>Error: %1 — %2. Se puede reintentar.</translation>
+    </message>
+    <message>
+        <source>1 try</source>
+        <translation>1 intento</translation>
+    </message>
+    <message>
+        <source>%1 tries</source>
+        <translation>%1 intentos</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>último error: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>Pendiente de envío: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1 (%2)</source>
+        <translation>Pendiente de envío: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Próximo intento: %1.</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Relacionado con: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ActionDialog</name>
+    <message>
+        <source>Action details</source>
+        <translation>Detalles de la acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Enviar (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::AgingChart</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Casos abiertos</translation>
+    </message>
+    <message>
+        <source>Age of open cases</source>
+        <translation>Antigüedad de los casos abiertos</translation>
+    </message>
+    <message>
+        <source>Days since opened</source>
+        <translation>Días desde la apertura</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::AlertListModel</name>
+    <message>
+        <source>Issue return label</source>
+        <translation>Emitir etiqueta de devolución</translation>
+    </message>
+    <message>
+        <source>Message the customer</source>
+        <translation>Enviar mensaje al cliente</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar el pedido</translation>
+    </message>
+    <message>
+        <source>Reschedule delivery</source>
+        <translation>Reprogramar la entrega</translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation>Escalar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::AlertPanel</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 alert on %2</source>
+        <translation>Alerta sobre %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ApprovalQueueModel</name>
+    <message>
+        <source>Refund of %1 on %2 requested by %3: %4</source>
+        <translation>Reembolso de %1 en %2 solicitado por %3: %4</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En espera desde</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ApprovalsPanel</name>
+    <message>
+        <source>Refund approvals</source>
+        <translation>Aprobación de reembolsos</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Why (required to reject; shown on the case&apos;s timeline)</source>
+        <translation>Motivo (obligatorio para rechazar; se muestra en la cronología del caso)</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Nota de la decisión</translation>
+    </message>
+    <message>
+        <source>Approve the selected refunds</source>
+        <translation>Aprobar los reembolsos seleccionados</translation>
+    </message>
+    <message>
+        <source>Send the selected refunds to the payments system</source>
+        <translation>Enviar los reembolsos seleccionados al sistema de pagos</translation>
+    </message>
+    <message>
+        <source>Reject the selected refunds</source>
+        <translation>Rechazar los reembolsos seleccionados</translation>
+    </message>
+    <message>
+        <source>Refuse the selected refunds; the note says why</source>
+        <translation>Denegar los reembolsos seleccionados; la nota explica el motivo</translation>
+    </message>
+    <message>
+        <source>Select the refund requests to decide on first.</source>
+        <translation>Seleccione primero las solicitudes de reembolso que quiere decidir.</translation>
+    </message>
+    <message>
+        <source>Write a note saying why the refund is rejected: the agent and the customer&apos;s timeline show it.</source>
+        <translation>Escriba una nota que explique por qué se rechaza el reembolso: el agente y la cronología del cliente la mostrarán.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::BacklogChart</name>
+    <message>
+        <source>Backlog over time</source>
+        <translation>Casos pendientes a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Open at end of day</source>
+        <translation>Abiertos al final del día</translation>
+    </message>
+    <message>
+        <source>Opened that day</source>
+        <translation>Abiertos ese día</translation>
+    </message>
+    <message>
+        <source>Resolved that day</source>
+        <translation>Resueltos ese día</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>%1 open cases on %2, %3 on %4</source>
+        <translation>%1 casos abiertos el %2, %3 el %4</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CancelDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar el pedido %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · placed %3&lt;br&gt;%4&lt;br&gt;Total %5, paid %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · realizado el %3&lt;br&gt;%4&lt;br&gt;Total %5, pagado %6</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Already left the warehouse: %1. The shop can no longer cancel; offer a redirect to a pickup point or a return instead.</source>
+        <translation>Ya ha salido del almacén: %1. La tienda ya no puede cancelarlo; ofrezca en su lugar un desvío a un punto de recogida o una devolución.</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>El cliente ha cambiado de opinión</translation>
+    </message>
+    <message>
+        <source>Ordered twice</source>
+        <translation>Pedido duplicado</translation>
+    </message>
+    <message>
+        <source>Delivery date does not suit</source>
+        <translation>La fecha de entrega no le conviene</translation>
+    </message>
+    <message>
+        <source>Found it cheaper</source>
+        <translation>Lo ha encontrado más barato</translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled</source>
+        <translation>Por qué se cancela el pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseActionDesk</name>
+    <message>
+        <source>deliver the outbox</source>
+        <translation>entregar la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>un error inesperado</translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translation>añadir la nota</translation>
+    </message>
+    <message>
+        <source>log the contact</source>
+        <translation>registrar el contacto</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalar</translation>
+    </message>
+    <message>
+        <source>try the action again</source>
+        <translation>reintentar la acción</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseActionFlow</name>
+    <message>
+        <source>Stored; sending: %1</source>
+        <translation>Guardado; enviando: %1</translation>
+    </message>
+    <message>
+        <source>Held for a supervisor&apos;s approval (request %1).</source>
+        <translation>Retenido hasta la aprobación de un supervisor (solicitud %1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No realizado: %1</translation>
+    </message>
+    <message>
+        <source>The returns system made the label; fetching it…</source>
+        <translation>El sistema de devoluciones ha generado la etiqueta; obteniéndola…</translation>
+    </message>
+    <message>
+        <source>Done. It is on the case&apos;s timeline.</source>
+        <translation>Hecho. Figura en la cronología del caso.</translation>
+    </message>
+    <message>
+        <source>The back-office did not answer (%1); trying again at %2. The action is kept and will not be lost.</source>
+        <translation>El back-office no ha respondido (%1); se reintentará a las %2. La acción se conserva y no se perderá.</translation>
+    </message>
+    <message>
+        <source>The back-office refused it: %1</source>
+        <translation>El back-office lo ha rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Saved on the case.</source>
+        <translation>Guardado en el caso.</translation>
+    </message>
+    <message>
+        <source>Label %1 is ready and on the timeline.</source>
+        <translation>La etiqueta %1 está lista y figura en la cronología.</translation>
+    </message>
+    <message>
+        <source>Checking with the back-office…</source>
+        <translation>Consultando con el back-office…</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Abra primero un caso.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>This case has no order; link one to act on it.</source>
+        <translation>Este caso no tiene ningún pedido; vincule uno para actuar sobre él.</translation>
+    </message>
+    <message>
+        <source>The order is not known yet: wait for the timeline, or refresh (F5).</source>
+        <translation>El pedido aún no se conoce: espere a la cronología o actualice (F5).</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Acción desconocida: %1.</translation>
+    </message>
+    <message>
+        <source>Sending label %1 to the customer…</source>
+        <translation>Enviando la etiqueta %1 al cliente…</translation>
+    </message>
+    <message>
+        <source>%1 has no parcel on its way to move.</source>
+        <translation>%1 no tiene ningún paquete en camino que desviar.</translation>
+    </message>
+    <message>
+        <source>Handing over to %1…</source>
+        <translation>Traspasando a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseFieldsEditor</name>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>(department queue)</source>
+        <translation>(cola del departamento)</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Case priority</source>
+        <translation>Prioridad del caso</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Save case changes</source>
+        <translation>Guardar los cambios del caso</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save status, priority and assignee (%1)</source>
+        <translation>Guardar estado, prioridad y asignación (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority:</source>
+        <translation>Pri&amp;oridad:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>Asigna&amp;do a:</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseHeader</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Linked orders</source>
+        <translation>Pedidos vinculados</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Ningún caso abierto</translation>
+    </message>
+    <message>
+        <source>Pick a case from the queue, or search (Ctrl+K) for a customer.</source>
+        <translation>Elija un caso de la cola o busque un cliente (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 desk</source>
+        <translation>Departamento %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>asignado a %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 · speaks %2 · came by %3</source>
+        <translation>Cliente %1 · habla %2 · canal: %3</translation>
+    </message>
+    <message>
+        <source>No order linked</source>
+        <translation>Ningún pedido vinculado</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Pedidos: %1</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>habla %1</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>canal preferido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseListPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <source>Write this list to a CSV file (%1)</source>
+        <translation>Guardar esta lista en un archivo CSV (%1)</translation>
+    </message>
+    <message>
+        <source>Reassign selected…</source>
+        <translation>Reasignar selección…</translation>
+    </message>
+    <message>
+        <source>Reassign the selected cases</source>
+        <translation>Reasignar los casos seleccionados</translation>
+    </message>
+    <message>
+        <source>Give the selected cases to someone else (%1)</source>
+        <translation>Asignar los casos seleccionados a otra persona (%1)</translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation>Reasignar a</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Se ha exportado %n fila de %1 a %2</numerusform>
+            <numerusform>Se han exportado %n filas de %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cases to reassign first.</source>
+        <translation>Seleccione primero los casos que quiere reasignar.</translation>
+    </message>
+    <message>
+        <source>There is no one to reassign the cases to: the staff list is empty.</source>
+        <translation>No hay nadie a quien reasignar los casos: la lista de personal está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 selected</source>
+        <translation>%1, selección: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CasePane</name>
+    <message>
+        <source>&amp;Retry action</source>
+        <translation>&amp;Reintentar acción</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Return &amp;label</source>
+        <translation>&amp;Etiqueta de devolución</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule</source>
+        <translation>Re&amp;programar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>Reem&amp;bolso</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>Cance&amp;lar pedido</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Re&amp;placement</source>
+        <translation>Reempla&amp;zo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>E&amp;scalar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Cronología del caso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Show %1 events</source>
+        <translation>Mostrar eventos: %1</translation>
+    </message>
+    <message>
+        <source>Filter the timeline…</source>
+        <translation>Filtrar la cronología…</translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation>Filtrar la cronología</translation>
+    </message>
+    <message>
+        <source>Send a failed or waiting action now, with the same key (it is applied once)</source>
+        <translation>Enviar ahora una acción fallida o pendiente, con la misma clave (se aplica una sola vez)</translation>
+    </message>
+    <message>
+        <source>Retry the selected action</source>
+        <translation>Reintentar la acción seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseWorkspace</name>
+    <message>
+        <source>an unexpected error</source>
+        <translation>un error inesperado</translation>
+    </message>
+    <message>
+        <source>open the case store</source>
+        <translation>abrir la base de datos de casos</translation>
+    </message>
+    <message>
+        <source>Order management could not be searched: %1</source>
+        <translation>No se pudo buscar en la gestión de pedidos: %1</translation>
+    </message>
+    <message>
+        <source>Some orders could not be read: %1</source>
+        <translation>No se pudieron leer algunos pedidos: %1</translation>
+    </message>
+    <message>
+        <source>The case store could not be searched: %1</source>
+        <translation>No se pudo buscar en la base de datos de casos: %1</translation>
+    </message>
+    <message>
+        <source>open CASE-%1</source>
+        <translation>abrir CASE-%1</translation>
+    </message>
+    <message>
+        <source>open a new case</source>
+        <translation>abrir un caso nuevo</translation>
+    </message>
+    <message>
+        <source>load the departments</source>
+        <translation>cargar los departamentos</translation>
+    </message>
+    <message>
+        <source>read customer %1</source>
+        <translation>leer el cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ConflictBar</name>
+    <message>
+        <source>&amp;Apply my change again</source>
+        <translation>Aplicar mi cambio de nue&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Conservar el su&amp;yo</translation>
+    </message>
+    <message>
+        <source>Conflicting change</source>
+        <translation>Cambio en conflicto</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 while you were editing: %4. Your change was not saved: %5.</source>
+        <translation>%1 ha modificado %2 (%3) mientras usted editaba: %4. Su cambio no se ha guardado: %5.</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioridad %1</translation>
+    </message>
+    <message>
+        <source>back to the department queue</source>
+        <translation>devolver a la cola del departamento</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>asignado a %1</translation>
+    </message>
+    <message>
+        <source>no field</source>
+        <translation>ningún campo</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ConsoleController</name>
+    <message>
+        <source>Could not load the queue: %1</source>
+        <translation>No se pudo cargar la cola: %1</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>%1 opened.</source>
+        <translation>%1 abierto.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>An action on CASE-%1 failed: %2</source>
+        <translation>Ha fallado una acción en CASE-%1: %2</translation>
+    </message>
+    <message>
+        <source>Opening the case store…</source>
+        <translation>Abriendo la base de datos de casos…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>CASE-%1 was not saved: %2</source>
+        <translation>CASE-%1 no se ha guardado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ConsoleLauncher</name>
+    <message>
+        <source>Starting the demo back-office…</source>
+        <translation>Iniciando el back-office de demostración…</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo&apos;s case store: %1</source>
+        <translation>No hay carpeta temporal para la base de datos de casos de la demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo back-office did not start: %1</source>
+        <translation>El back-office de demostración no se ha iniciado: %1</translation>
+    </message>
+    <message>
+        <source>The console needs a back-office and a case store.</source>
+        <translation>La consola necesita un back-office y una base de datos de casos.</translation>
+    </message>
+    <message>
+        <source>The case store could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos de casos: %1</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · sesión iniciada como %2</translation>
+    </message>
+    <message>
+        <source>The demo cases could not be made: %1</source>
+        <translation>No se pudieron crear los casos de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ContactDialog</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>En tienda</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Complaint form</source>
+        <translation>Formulario de reclamación</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>Contacto con el cliente</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>The customer contacted us</source>
+        <translation>El cliente contactó con nosotros</translation>
+    </message>
+    <message>
+        <source>We contacted the customer</source>
+        <translation>Contactamos con el cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What the customer said and what you agreed</source>
+        <translation>Lo que dijo el cliente y lo que se acordó</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sentido:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>Sum up the contact first.</source>
+        <translation>Resuma primero el contacto.</translation>
+    </message>
+    <message>
+        <source>The channel must be %1.</source>
+        <translation>El canal debe ser %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CustomerSearchModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::DashboardTiles</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Casos abiertos</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA incumplido</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA en riesgo</translation>
+    </message>
+    <message>
+        <source>Watchdog alerts</source>
+        <translation>Alertas de vigilancia</translation>
+    </message>
+    <message>
+        <source>Refunds awaiting approval</source>
+        <translation>Reembolsos por aprobar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::DemoBackoffice</name>
+    <message>
+        <source>The demo back-office (%1) was not found in %2.</source>
+        <translation>No se encontró el back-office de demostración (%1) en %2.</translation>
+    </message>
+    <message>
+        <source>The demo back-office printed something unexpected instead of its address.</source>
+        <translation>El back-office de demostración mostró algo inesperado en lugar de su dirección.</translation>
+    </message>
+    <message>
+        <source>The demo back-office announced &quot;%1&quot; instead of its address.</source>
+        <translation>El back-office de demostración anunció «%1» en lugar de su dirección.</translation>
+    </message>
+    <message>
+        <source>The demo back-office could not be started: %1</source>
+        <translation>No se pudo iniciar el back-office de demostración: %1</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>se bloqueó</translation>
+    </message>
+    <message>
+        <source>it ended with exit code %1</source>
+        <translation>terminó con el código de salida %1</translation>
+    </message>
+    <message>
+        <source>The demo back-office stopped before announcing its address (%1).%2</source>
+        <translation>El back-office de demostración se detuvo antes de anunciar su dirección (%1).%2</translation>
+    </message>
+    <message>
+        <source>The demo back-office stopped (%1).%2</source>
+        <translation>El back-office de demostración se detuvo (%1).%2</translation>
+    </message>
+    <message>
+        <source>The demo back-office did not announce its address within %1 s.%2</source>
+        <translation>El back-office de demostración no anunció su dirección en %1 s.%2</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Dijo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::EscalateDialog</name>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Escalate the case</source>
+        <translation>Escalar el caso</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (answers within %n h)</source>
+        <translation>
+            <numerusform>%1 (responde en %n h)</numerusform>
+            <numerusform>%1 (responde en %n h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What the department should do, and why</source>
+        <translation>Qué debe hacer el departamento y por qué</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue (UTC):</source>
+        <translation>P&amp;lazo (UTC):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>P&amp;lazo:</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Elija el departamento.</translation>
+    </message>
+    <message>
+        <source>Say why the case goes to %1.</source>
+        <translation>Indique por qué el caso pasa a %1.</translation>
+    </message>
+    <message>
+        <source>The due time must be in the future.</source>
+        <translation>El plazo debe estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The priority must be %1.</source>
+        <translation>La prioridad debe ser %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::FirstRunDialog</name>
+    <message>
+        <source>One &amp;back-office server for every system</source>
+        <translation>Un &amp;servidor de back-office para todos los sistemas</translation>
+    </message>
+    <message>
+        <source>A configuration &amp;file</source>
+        <translation>Un &amp;archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Set up Caseline</source>
+        <translation>Configurar Caseline</translation>
+    </message>
+    <message>
+        <source>Tell Caseline where the back-office systems answer and where the cases are kept. You can change this later.</source>
+        <translation>Indique a Caseline dónde responden los sistemas de back-office y dónde se guardan los casos. Puede cambiarlo más adelante.</translation>
+    </message>
+    <message>
+        <source>One back-office server for every system</source>
+        <translation>Un servidor de back-office para todos los sistemas</translation>
+    </message>
+    <message>
+        <source>Back-office server address</source>
+        <translation>Dirección del servidor de back-office</translation>
+    </message>
+    <message>
+        <source>A configuration file</source>
+        <translation>Un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Back-office configuration file</source>
+        <translation>Archivo de configuración del back-office</translation>
+    </message>
+    <message>
+        <source>caseline.json: per-system addresses and tokens</source>
+        <translation>caseline.json: direcciones y tokens de cada sistema</translation>
+    </message>
+    <message>
+        <source>Browse for the configuration file</source>
+        <translation>Buscar el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Case store</source>
+        <translation>Base de datos de casos</translation>
+    </message>
+    <message>
+        <source>an SQLite file, or postgresql://user@host/database</source>
+        <translation>un archivo SQLite o postgresql://usuario@host/base_de_datos</translation>
+    </message>
+    <message>
+        <source>Browse for the SQLite case store file</source>
+        <translation>Buscar el archivo SQLite de la base de datos de casos</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be used</source>
+        <translation>Por qué no se puede usar la configuración</translation>
+    </message>
+    <message>
+        <source>Back-office</source>
+        <translation>Back-office</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Case s&amp;tore:</source>
+        <translation>Base de &amp;datos de casos:</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Usar esta configuración</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Configuration (*.json)</source>
+        <translation>Configuración (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>SQLite case store</source>
+        <translation>Base de datos de casos SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite (*.sqlite *.db)</source>
+        <translation>SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Enter the address of the back-office server, e.g. http://127.0.0.1:8480.</source>
+        <translation>Introduzca la dirección del servidor de back-office, p. ej., http://127.0.0.1:8480.</translation>
+    </message>
+    <message>
+        <source>The back-office address cannot be used: %1</source>
+        <translation>No se puede usar la dirección del back-office: %1</translation>
+    </message>
+    <message>
+        <source>Choose the back-office configuration file.</source>
+        <translation>Elija el archivo de configuración del back-office.</translation>
+    </message>
+    <message>
+        <source>The configuration file cannot be used: %1</source>
+        <translation>No se puede usar el archivo de configuración: %1</translation>
+    </message>
+    <message>
+        <source>Choose where the cases are kept: an SQLite file, or a postgresql:// address shared by the team.</source>
+        <translation>Elija dónde se guardan los casos: un archivo SQLite o una dirección postgresql:// compartida por el equipo.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be used: %1</source>
+        <translation>No se puede usar la base de datos de casos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::LabelPreview</name>
+    <message>
+        <source>Label preview</source>
+        <translation>Vista previa de la etiqueta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Label status</source>
+        <translation>Estado de la etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation>Imprimir la etiqueta</translation>
+    </message>
+    <message>
+        <source>Print the label (%1)</source>
+        <translation>Imprimir la etiqueta (%1)</translation>
+    </message>
+    <message>
+        <source>the label is not a readable PDF</source>
+        <translation>la etiqueta no es un PDF legible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label: %1</source>
+        <translation>Sin etiqueta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::MainWindow</name>
+    <message>
+        <source>Caseline</source>
+        <translation>Caseline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Search customers and cases</source>
+        <translation>&amp;Buscar clientes y casos</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mis casos</translation>
+    </message>
+    <message>
+        <source>My &amp;department</source>
+        <translation>Mi &amp;departamento</translation>
+    </message>
+    <message>
+        <source>&amp;All open</source>
+        <translation>&amp;Todos los abiertos</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Requieren atención</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;dashboard</source>
+        <translation>&amp;Panel de supervisor</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Queues, SLA, the watchdog&apos;s conflicts, workload and approvals</source>
+        <translation>Colas, SLA, conflictos detectados por la vigilancia, carga de trabajo y aprobaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Co&amp;nfiguración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Usar el del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::MessageDialog</name>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Mensaje al cliente</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Etiqueta de devolución</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramación</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Reemplazo</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>e.g. CUS-1001 (search with Ctrl+K)</source>
+        <translation>p. ej., CUS-1001 (buscar con Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>What the customer needs, in a line</source>
+        <translation>Qué necesita el cliente, en una línea</translation>
+    </message>
+    <message>
+        <source>Order numbers, comma separated — may stay empty</source>
+        <translation>Números de pedido separados por comas; puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal:</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>&amp;Pedidos:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Idioma del cliente</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>How the customer came</source>
+        <translation>Cómo contactó el cliente</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>Números de pedido</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <source>Who is the customer? Search for them with Ctrl+K or type their number.</source>
+        <translation>¿Quién es el cliente? Búsquelo con Ctrl+K o escriba su número.</translation>
+    </message>
+    <message>
+        <source>Say in a line what the customer needs.</source>
+        <translation>Indique en una línea qué necesita el cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::NoteDialog</name>
+    <message>
+        <source>Note on the case</source>
+        <translation>Nota en el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Note (seen by colleagues, not by the customer):</source>
+        <translation>&amp;Nota (la ven los compañeros, no el cliente):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what is next</source>
+        <translation>Qué ha pasado, qué se ha acordado y cuál es el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Escriba primero la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::OrderLineTable</name>
+    <message>
+        <source>Order lines</source>
+        <translation>Líneas del pedido</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Cantidad de %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::QueueCountsModel</name>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Casos por estado</translation>
+    </message>
+    <message>
+        <source>The same cases by priority</source>
+        <translation>Los mismos casos por prioridad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open case(s)</source>
+        <translation>
+            <numerusform>%1: %n caso abierto</numerusform>
+            <numerusform>%1: %n casos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n case(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n caso</numerusform>
+            <numerusform>%1, %2: %n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::QueuePane</name>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mis casos</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>Mi departamento</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Todos los abiertos</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Cases in this queue</source>
+        <translation>Casos de esta cola</translation>
+    </message>
+    <message>
+        <source>Open a case for a call or a store visit, with or without an order number (%1)</source>
+        <translation>Abrir un caso por una llamada o una visita a tienda, con o sin número de pedido (%1)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln caso</numerusform>
+            <numerusform>%1 de %Ln casos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ReasonBox</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::RefundDialog</name>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Reembolso del pedido %1</translation>
+    </message>
+    <message>
+        <source>Paid %1, refunded %2, &lt;b&gt;left %3&lt;/b&gt;</source>
+        <translation>Pagado %1, reembolsado %2, &lt;b&gt;pendiente %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Payments so far</source>
+        <translation>Pagos realizados</translation>
+    </message>
+    <message>
+        <source>&amp;Full refund of what is left</source>
+        <translation>Reembolso &amp;total del importe pendiente</translation>
+    </message>
+    <message>
+        <source>Refund an amount</source>
+        <translation>Reembolsar un importe</translation>
+    </message>
+    <message>
+        <source>Selected &amp;lines</source>
+        <translation>&amp;Líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Refund selected lines</source>
+        <translation>Reembolsar las líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Lower it for a partial refund</source>
+        <translation>Redúzcalo para un reembolso parcial</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Gesto comercial</translation>
+    </message>
+    <message>
+        <source>Item not delivered</source>
+        <translation>Artículo no entregado</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Returned item received</source>
+        <translation>Artículo devuelto recibido</translation>
+    </message>
+    <message>
+        <source>Order cancelled but delivered</source>
+        <translation>Pedido cancelado pero entregado</translation>
+    </message>
+    <message>
+        <source>Delivery window missed</source>
+        <translation>Franja de entrega incumplida</translation>
+    </message>
+    <message>
+        <source>Why the customer gets money back</source>
+        <translation>Por qué se devuelve el dinero al cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Tick the lines to refund.</source>
+        <translation>Marque las líneas que quiere reembolsar.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ReplacementDialog</name>
+    <message>
+        <source>Replacement for %1</source>
+        <translation>Reemplazo del pedido %1</translation>
+    </message>
+    <message>
+        <source>Tick the lines to send again:</source>
+        <translation>Marque las líneas que se vuelven a enviar:</translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Lost in transit</source>
+        <translation>Perdido en el transporte</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Faltan piezas</translation>
+    </message>
+    <message>
+        <source>Why it is sent again</source>
+        <translation>Por qué se vuelve a enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Tick at least one line to send again.</source>
+        <translation>Marque al menos una línea para volver a enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::RescheduleDialog</name>
+    <message>
+        <source>Reschedule delivery %1</source>
+        <translation>Reprogramar la entrega %1</translation>
+    </message>
+    <message>
+        <source>No promised window</source>
+        <translation>Sin franja prometida</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>Prometida: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;To %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; del pedido %2 · %3, seguimiento %4 · %5&lt;br&gt;%6&lt;br&gt;Destino: %7</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery slot</source>
+        <translation>&amp;Franja de entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Pickup point</source>
+        <translation>&amp;Punto de recogida</translation>
+    </message>
+    <message>
+        <source>e.g. leave with the concierge</source>
+        <translation>p. ej., dejar en conserjería</translation>
+    </message>
+    <message>
+        <source>Note for the carrier</source>
+        <translation>Nota para el transportista</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the carrier:</source>
+        <translation>&amp;Nota para el transportista:</translation>
+    </message>
+    <message>
+        <source>Asking the carrier for slots…</source>
+        <translation>Consultando franjas al transportista…</translation>
+    </message>
+    <message>
+        <source>Delivery day</source>
+        <translation>Día de entrega</translation>
+    </message>
+    <message>
+        <source>Slots of the day</source>
+        <translation>Franjas del día</translation>
+    </message>
+    <message>
+        <source>Redirect the parcel to:</source>
+        <translation>Desviar el paquete a:</translation>
+    </message>
+    <message>
+        <source>Pickup points</source>
+        <translation>Puntos de recogida</translation>
+    </message>
+    <message>
+        <source>The carrier offers no pickup point for this parcel.</source>
+        <translation>El transportista no ofrece ningún punto de recogida para este paquete.</translation>
+    </message>
+    <message>
+        <source>The carrier offers no other slot and no pickup point for %1.</source>
+        <translation>El transportista no ofrece otra franja ni ningún punto de recogida para %1.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s options could not be read: %1</source>
+        <translation>No se pudieron leer las opciones del transportista: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 UTC · %3</source>
+        <translation>%1–%2 UTC · %3</translation>
+    </message>
+    <message>
+        <source> (already begun)</source>
+        <translation> (ya iniciada)</translation>
+    </message>
+    <message>
+        <source>No slot on %1.</source>
+        <translation>No hay franjas el %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Slots on %1:</source>
+        <translation>F&amp;ranjas del %1:</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Horario de oficina</translation>
+    </message>
+    <message>
+        <source>Choose a day and one of its slots.</source>
+        <translation>Elija un día y una de sus franjas.</translation>
+    </message>
+    <message>
+        <source>Choose a pickup point.</source>
+        <translation>Elija un punto de recogida.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ReturnLabelDialog</name>
+    <message>
+        <source>Return label for %1</source>
+        <translation>Etiqueta de devolución del pedido %1</translation>
+    </message>
+    <message>
+        <source>Tick the delivered lines the customer sends back:</source>
+        <translation>Marque las líneas entregadas que devuelve el cliente:</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Talla incorrecta</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>No coincide con la descripción</translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <source>Order cancelled but delivered</source>
+        <translation>Pedido cancelado pero entregado</translation>
+    </message>
+    <message>
+        <source>Why the customer returns it</source>
+        <translation>Por qué lo devuelve el cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Send to &amp;customer</source>
+        <translation>Enviar al &amp;cliente</translation>
+    </message>
+    <message>
+        <source>Send the label to the customer</source>
+        <translation>Enviar la etiqueta al cliente</translation>
+    </message>
+    <message>
+        <source>Return %1 is authorized; its label is below.</source>
+        <translation>La devolución %1 está autorizada; su etiqueta aparece debajo.</translation>
+    </message>
+    <message>
+        <source>Return %1 is authorized, but its label is no readable PDF.</source>
+        <translation>La devolución %1 está autorizada, pero su etiqueta no es un PDF legible.</translation>
+    </message>
+    <message>
+        <source>The return was requested, but its label could not be fetched: %1</source>
+        <translation>Se ha solicitado la devolución, pero no se pudo obtener su etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one line to return.</source>
+        <translation>Marque al menos una línea para devolver.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SearchPanel</name>
+    <message>
+        <source>Search order, e-mail, phone, tracking or name (Ctrl+K)</source>
+        <translation>Buscar pedido, correo, teléfono, seguimiento o nombre (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search customers and cases</source>
+        <translation>Buscar clientes y casos</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>No se ha encontrado nada para «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SlaCaseListModel</name>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Minutes left</source>
+        <translation>Minutos restantes</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SourceStatusBar</name>
+    <message>
+        <source>Refreshing</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask every back-office system again (%1)</source>
+        <translation>Volver a consultar todos los sistemas de back-office (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh the timeline</source>
+        <translation>Actualizar la cronología</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SourceStatusChip</name>
+    <message>
+        <source>%1: …</source>
+        <translation>%1: …</translation>
+    </message>
+    <message>
+        <source>%1 has not been asked yet</source>
+        <translation>Aún no se ha consultado %1</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>%1 answered with fresh data</source>
+        <translation>%1 ha respondido con datos actualizados</translation>
+    </message>
+    <message>
+        <source>%1: stale since %2</source>
+        <translation>%1: desactualizado desde %2</translation>
+    </message>
+    <message>
+        <source>%1 is shown from the cache of %2</source>
+        <translation>%1 se muestra con los datos en caché de %2</translation>
+    </message>
+    <message>
+        <source>%1: error</source>
+        <translation>%1: error</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>No se pudo contactar con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SourceStatusModel</name>
+    <message>
+        <source>%1: not fetched yet</source>
+        <translation>%1: aún no consultado</translation>
+    </message>
+    <message>
+        <source>%1: up to date (fetched %2)</source>
+        <translation>%1: actualizado (consultado: %2)</translation>
+    </message>
+    <message>
+        <source>%1: up to date</source>
+        <translation>%1: actualizado</translation>
+    </message>
+    <message>
+        <source>%1: stale since %2</source>
+        <translation>%1: desactualizado desde %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: error</source>
+        <translation>%1: error</translation>
+    </message>
+    <message>
+        <source>%1: error — %2</source>
+        <translation>%1: error — %2</translation>
+    </message>
+    <message>
+        <source>%1 (refreshing…)</source>
+        <translation>%1 (actualizando…)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::StoreChangeWatcher</name>
+    <message>
+        <source>Changes by other consoles cannot be followed: %1</source>
+        <translation>No se pueden seguir los cambios de otras consolas: %1</translation>
+    </message>
+    <message>
+        <source>Changes by other consoles could not be read: %1</source>
+        <translation>No se pudieron leer los cambios de otras consolas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SupervisorConsole</name>
+    <message>
+        <source>Caseline — supervisor dashboard</source>
+        <translation>Caseline — panel de supervisor</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>No se pudo leer el panel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) reassigned.</source>
+        <translation>
+            <numerusform>%n caso reasignado.</numerusform>
+            <numerusform>%n casos reasignados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund request %1 approved: it is being sent.</source>
+        <translation>Solicitud de reembolso %1 aprobada: se está enviando.</translation>
+    </message>
+    <message>
+        <source>Refund request %1 rejected.</source>
+        <translation>Solicitud de reembolso %1 rechazada.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SupervisorDashboard</name>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation>Esperando las primeras cifras…</translation>
+    </message>
+    <message>
+        <source>Supervisor dashboard</source>
+        <translation>Panel de supervisor</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Dashboard lists</source>
+        <translation>Listas del panel</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Reassign selected…</source>
+        <translation>Reasignar selección…</translation>
+    </message>
+    <message>
+        <source>Cases are reassigned from the SLA and watchdog lists.</source>
+        <translation>Los casos se reasignan desde las listas de SLA y de vigilancia.</translation>
+    </message>
+    <message>
+        <source>Counts by department</source>
+        <translation>Recuentos por departamento</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA incumplido</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA en riesgo</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Última actualización: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>SLA breached (%1)</source>
+        <translation>SLA incumplido (%1)</translation>
+    </message>
+    <message>
+        <source>SLA at risk (%1)</source>
+        <translation>SLA en riesgo (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog (%1)</source>
+        <translation>Vigilancia (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SupervisorDesk</name>
+    <message>
+        <source>an unexpected error</source>
+        <translation>un error inesperado</translation>
+    </message>
+    <message>
+        <source>load the refunds awaiting approval</source>
+        <translation>cargar los reembolsos pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>approve the refund</source>
+        <translation>aprobar el reembolso</translation>
+    </message>
+    <message>
+        <source>reject the refund</source>
+        <translation>rechazar el reembolso</translation>
+    </message>
+    <message>
+        <source>reassign the cases</source>
+        <translation>reasignar los casos</translation>
+    </message>
+    <message>
+        <source>load the staff</source>
+        <translation>cargar el personal</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::WatchdogListModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::WorkloadModel</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA incumplido</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2810 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>CaseRowPresentation</name>
+    <message>
+        <source>Case</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assegnatario</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>In attesa del cliente</translation>
+    </message>
+    <message>
+        <source>Waiting on department</source>
+        <translation>In attesa del reparto</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assegnata</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 priority</source>
+        <translation>%1, priorità %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Scadenza %1</translation>
+    </message>
+    <message>
+        <source>Due %1 — at risk</source>
+        <translation>Scadenza %1 — a rischio</translation>
+    </message>
+    <message>
+        <source>Was due %1 — overdue</source>
+        <translation>Scadenza %1 — superata</translation>
+    </message>
+    <message>
+        <source>1 alert: systems contradict each other</source>
+        <translation>1 avviso: i sistemi si contraddicono</translation>
+    </message>
+    <message>
+        <source>%1 alerts: systems contradict each other</source>
+        <translation>%1 avvisi: i sistemi si contraddicono</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>in store</source>
+        <translation>in negozio</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation>modulo di reclamo</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spagnolo</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostra la versione.</translation>
+    </message>
+    <message>
+        <source>Start the reference back-office with the demo scenarios and a fresh case store.</source>
+        <translation>Avvia il back-office di riferimento con gli scenari demo e un archivio pratiche nuovo.</translation>
+    </message>
+    <message>
+        <source>With --demo: delay every back-office answer by MS milliseconds.</source>
+        <translation>Con --demo: ritarda ogni risposta del back-office di MS millisecondi.</translation>
+    </message>
+    <message>
+        <source>One reference back-office server for all five systems.</source>
+        <translation>Un unico server back-office di riferimento per tutti e cinque i sistemi.</translation>
+    </message>
+    <message>
+        <source>Back-office configuration file (JSON: per-system URLs, tokens, timeouts).</source>
+        <translation>File di configurazione del back-office (JSON: URL, token e timeout per sistema).</translation>
+    </message>
+    <message>
+        <source>Case store: an SQLite file or a postgresql:// URL (default: $CASELINE_DB, else cases.sqlite in the application data folder).</source>
+        <translation>Archivio pratiche: un file SQLite o un URL postgresql:// (predefinito: $CASELINE_DB, altrimenti cases.sqlite nella cartella dati dell'applicazione).</translation>
+    </message>
+    <message>
+        <source>Work as this user (default: the system user).</source>
+        <translation>Lavora come questo utente (predefinito: l'utente di sistema).</translation>
+    </message>
+    <message>
+        <source>Search for a phone number, e-mail address, order or tracking number at start.</source>
+        <translation>All'avvio cerca un numero di telefono, un indirizzo e-mail, un numero d'ordine o di tracking.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system's).</source>
+        <translation>Lingua dell'interfaccia: en, it, de, es o fr (predefinita: quella scelta nelle Impostazioni, altrimenti quella del sistema).</translation>
+    </message>
+    <message>
+        <source>Open this case at start (CASE-12 or 12).</source>
+        <translation>All'avvio apre questa pratica (CASE-12 o 12).</translation>
+    </message>
+    <message>
+        <source>Quit once the queue is shown.</source>
+        <translation>Esce appena la coda è visualizzata.</translation>
+    </message>
+    <message>
+        <source>Caseline: one case timeline from every back-office system. A second start hands --lookup or --open to the running console.</source>
+        <translation>Caseline: un'unica cronologia della pratica da tutti i sistemi di back-office. Un secondo avvio passa --lookup o --open alla console già in esecuzione.</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>a case is given as CASE-12 or 12, not "%1"</source>
+        <translation>una pratica si indica come CASE-12 o 12, non "%1"</translation>
+    </message>
+    <message>
+        <source>%1 Try --help.</source>
+        <translation>%1 Prova --help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1". Try --help.</source>
+        <translation>argomento imprevisto "%1". Prova --help.</translation>
+    </message>
+    <message>
+        <source>--demo starts its own back-office, so it cannot be combined with --backoffice or --config.</source>
+        <translation>--demo avvia un proprio back-office, quindi non può essere combinato con --backoffice o --config.</translation>
+    </message>
+    <message>
+        <source>give either --backoffice or --config, not both.</source>
+        <translation>indica --backoffice oppure --config, non entrambi.</translation>
+    </message>
+    <message>
+        <source>--backoffice: %1</source>
+        <translation>--backoffice: %1</translation>
+    </message>
+    <message>
+        <source>--config needs the path of a configuration file.</source>
+        <translation>--config richiede il percorso di un file di configurazione.</translation>
+    </message>
+    <message>
+        <source>--latency slows the demo back-office down, so it needs --demo.</source>
+        <translation>--latency rallenta il back-office demo, quindi richiede --demo.</translation>
+    </message>
+    <message>
+        <source>--latency takes milliseconds from 0 to %1, not "%2".</source>
+        <translation>--latency accetta millisecondi da 0 a %1, non "%2".</translation>
+    </message>
+    <message>
+        <source>--as needs a user name.</source>
+        <translation>--as richiede un nome utente.</translation>
+    </message>
+    <message>
+        <source>--language takes one of %1, not "%2".</source>
+        <translation>--language accetta uno tra %1, non "%2".</translation>
+    </message>
+    <message>
+        <source>give either --lookup or --open, not both.</source>
+        <translation>indica --lookup oppure --open, non entrambi.</translation>
+    </message>
+    <message>
+        <source>--lookup needs a phone number, e-mail address, order or tracking number.</source>
+        <translation>--lookup richiede un numero di telefono, un indirizzo e-mail, un numero d'ordine o di tracking.</translation>
+    </message>
+    <message>
+        <source>--open: %1</source>
+        <translation>--open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not open the file for writing: %1</source>
+        <translation>Impossibile aprire il file in scrittura: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Impossibile scrivere il file: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DurationWords</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>meno di un minuto</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>in ritardo di %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 rimanenti</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>Caseline will speak %1 from its next start.</source>
+        <translation>Caseline userà la lingua %1 dal prossimo avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPointText</name>
+    <message>
+        <source>Post office</source>
+        <translation>Ufficio postale</translation>
+    </message>
+    <message>
+        <source>Parcel locker</source>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <source>Opening hours unknown</source>
+        <translation>Orari di apertura sconosciuti</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Aperto %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation>%1 · %2
+%3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Caseline</source>
+        <translation>Caseline</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <source>Failed: %1. Can be retried.</source>
+        <translation>Non riuscita: %1. Può essere ritentata.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2. Can be retried.</source>
+        <translation>Non riuscita: %1 — %2. Può essere ritentata.</translation>
+    </message>
+    <message>
+        <source>1 try</source>
+        <translation>1 tentativo</translation>
+    </message>
+    <message>
+        <source>%1 tries</source>
+        <translation>%1 tentativi</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>ultimo errore: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>In attesa di invio: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1 (%2)</source>
+        <translation>In attesa di invio: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Prossimo tentativo: %1.</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Riguarda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ActionDialog</name>
+    <message>
+        <source>Action details</source>
+        <translation>Dettagli azione</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Invia (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::AgingChart</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Pratiche aperte</translation>
+    </message>
+    <message>
+        <source>Age of open cases</source>
+        <translation>Età delle pratiche aperte</translation>
+    </message>
+    <message>
+        <source>Days since opened</source>
+        <translation>Giorni dall'apertura</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::AlertListModel</name>
+    <message>
+        <source>Issue return label</source>
+        <translation>Emetti etichetta di reso</translation>
+    </message>
+    <message>
+        <source>Message the customer</source>
+        <translation>Scrivi al cliente</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Aggiungi una nota</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annulla l'ordine</translation>
+    </message>
+    <message>
+        <source>Reschedule delivery</source>
+        <translation>Riprogramma consegna</translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation>Inoltra a %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::AlertPanel</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 alert on %2</source>
+        <translation>Avviso %1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ApprovalQueueModel</name>
+    <message>
+        <source>Refund of %1 on %2 requested by %3: %4</source>
+        <translation>Rimborso di %1 per %2 richiesto da %3: %4</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Richiesto da</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>In attesa da</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ApprovalsPanel</name>
+    <message>
+        <source>Refund approvals</source>
+        <translation>Approvazione rimborsi</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approva</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Rifiuta</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Why (required to reject; shown on the case's timeline)</source>
+        <translation>Motivazione (obbligatoria per rifiutare; visibile nella cronologia della pratica)</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Nota sulla decisione</translation>
+    </message>
+    <message>
+        <source>Approve the selected refunds</source>
+        <translation>Approva i rimborsi selezionati</translation>
+    </message>
+    <message>
+        <source>Send the selected refunds to the payments system</source>
+        <translation>Invia i rimborsi selezionati al sistema pagamenti</translation>
+    </message>
+    <message>
+        <source>Reject the selected refunds</source>
+        <translation>Rifiuta i rimborsi selezionati</translation>
+    </message>
+    <message>
+        <source>Refuse the selected refunds; the note says why</source>
+        <translation>Rifiuta i rimborsi selezionati; la nota spiega il motivo</translation>
+    </message>
+    <message>
+        <source>Select the refund requests to decide on first.</source>
+        <translation>Seleziona prima le richieste di rimborso da valutare.</translation>
+    </message>
+    <message>
+        <source>Write a note saying why the refund is rejected: the agent and the customer's timeline show it.</source>
+        <translation>Scrivi una nota con il motivo del rifiuto: sarà visibile all'operatore e nella cronologia del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::BacklogChart</name>
+    <message>
+        <source>Backlog over time</source>
+        <translation>Arretrato nel tempo</translation>
+    </message>
+    <message>
+        <source>Open at end of day</source>
+        <translation>Aperte a fine giornata</translation>
+    </message>
+    <message>
+        <source>Opened that day</source>
+        <translation>Aperte nel giorno</translation>
+    </message>
+    <message>
+        <source>Resolved that day</source>
+        <translation>Risolte nel giorno</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Al giorno</translation>
+    </message>
+    <message>
+        <source>%1 open cases on %2, %3 on %4</source>
+        <translation>%1 pratiche aperte il %2, %3 il %4</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CancelDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annulla %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · placed %3&lt;br&gt;%4&lt;br&gt;Total %5, paid %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · effettuato %3&lt;br&gt;%4&lt;br&gt;Totale %5, pagato %6</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Already left the warehouse: %1. The shop can no longer cancel; offer a redirect to a pickup point or a return instead.</source>
+        <translation>Già uscito dal magazzino: %1. Non è più possibile annullarlo; proponi invece il dirottamento a un punto di ritiro o un reso.</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Il cliente ha cambiato idea</translation>
+    </message>
+    <message>
+        <source>Ordered twice</source>
+        <translation>Ordinato due volte</translation>
+    </message>
+    <message>
+        <source>Delivery date does not suit</source>
+        <translation>La data di consegna non va bene</translation>
+    </message>
+    <message>
+        <source>Found it cheaper</source>
+        <translation>Trovato a meno altrove</translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled</source>
+        <translation>Motivo dell'annullamento dell'ordine</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseActionDesk</name>
+    <message>
+        <source>deliver the outbox</source>
+        <translation>elaborare la coda di invio</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>errore imprevisto</translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translation>aggiungere la nota</translation>
+    </message>
+    <message>
+        <source>log the contact</source>
+        <translation>registrare il contatto</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>inoltrare la pratica</translation>
+    </message>
+    <message>
+        <source>try the action again</source>
+        <translation>ritentare l'azione</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseActionFlow</name>
+    <message>
+        <source>Stored; sending: %1</source>
+        <translation>Salvata; invio in corso: %1</translation>
+    </message>
+    <message>
+        <source>Held for a supervisor's approval (request %1).</source>
+        <translation>In attesa dell'approvazione di un supervisore (richiesta %1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non eseguita: %1</translation>
+    </message>
+    <message>
+        <source>The returns system made the label; fetching it…</source>
+        <translation>Il sistema resi ha creato l'etichetta; recupero in corso…</translation>
+    </message>
+    <message>
+        <source>Done. It is on the case's timeline.</source>
+        <translation>Fatto. È nella cronologia della pratica.</translation>
+    </message>
+    <message>
+        <source>The back-office did not answer (%1); trying again at %2. The action is kept and will not be lost.</source>
+        <translation>Il back-office non ha risposto (%1); nuovo tentativo alle %2. L'azione è conservata e non andrà persa.</translation>
+    </message>
+    <message>
+        <source>The back-office refused it: %1</source>
+        <translation>Il back-office l'ha rifiutata: %1</translation>
+    </message>
+    <message>
+        <source>Saved on the case.</source>
+        <translation>Salvata nella pratica.</translation>
+    </message>
+    <message>
+        <source>Label %1 is ready and on the timeline.</source>
+        <translation>L'etichetta %1 è pronta ed è nella cronologia.</translation>
+    </message>
+    <message>
+        <source>Checking with the back-office…</source>
+        <translation>Verifica con il back-office…</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Apri prima una pratica.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>This case has no order; link one to act on it.</source>
+        <translation>Questa pratica non ha un ordine; collegane uno per intervenire.</translation>
+    </message>
+    <message>
+        <source>The order is not known yet: wait for the timeline, or refresh (F5).</source>
+        <translation>L'ordine non è ancora noto: attendi la cronologia o aggiorna (F5).</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Azione sconosciuta %1.</translation>
+    </message>
+    <message>
+        <source>Sending label %1 to the customer…</source>
+        <translation>Invio dell'etichetta %1 al cliente…</translation>
+    </message>
+    <message>
+        <source>%1 has no parcel on its way to move.</source>
+        <translation>%1 non ha pacchi in viaggio da spostare.</translation>
+    </message>
+    <message>
+        <source>Handing over to %1…</source>
+        <translation>Passaggio a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseFieldsEditor</name>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>(department queue)</source>
+        <translation>(coda del reparto)</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Stato della pratica</translation>
+    </message>
+    <message>
+        <source>Case priority</source>
+        <translation>Priorità della pratica</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnata a</translation>
+    </message>
+    <message>
+        <source>Save case changes</source>
+        <translation>Salva le modifiche alla pratica</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save status, priority and assignee (%1)</source>
+        <translation>Salva stato, priorità e assegnatario (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;ato:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority:</source>
+        <translation>Priori&amp;tà:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>Asse&amp;gnata a:</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseHeader</name>
+    <message>
+        <source>Case</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Linked orders</source>
+        <translation>Ordini collegati</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Nessuna pratica aperta</translation>
+    </message>
+    <message>
+        <source>Pick a case from the queue, or search (Ctrl+K) for a customer.</source>
+        <translation>Scegli una pratica dalla coda o cerca un cliente (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 desk</source>
+        <translation>reparto %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non assegnata</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>assegnata a %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>scadenza %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 · speaks %2 · came by %3</source>
+        <translation>Cliente %1 · lingua: %2 · canale: %3</translation>
+    </message>
+    <message>
+        <source>No order linked</source>
+        <translation>Nessun ordine collegato</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Riguarda: %1</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>lingua: %1</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>preferisce: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseListPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Esporta %1 come CSV</translation>
+    </message>
+    <message>
+        <source>Write this list to a CSV file (%1)</source>
+        <translation>Scrivi questo elenco in un file CSV (%1)</translation>
+    </message>
+    <message>
+        <source>Reassign selected…</source>
+        <translation>Riassegna selezionate…</translation>
+    </message>
+    <message>
+        <source>Reassign the selected cases</source>
+        <translation>Riassegna le pratiche selezionate</translation>
+    </message>
+    <message>
+        <source>Give the selected cases to someone else (%1)</source>
+        <translation>Assegna le pratiche selezionate a un'altra persona (%1)</translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation>Riassegna a</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2</source>
+        <translation><numerusform>Esportata %n riga di %1 in %2</numerusform><numerusform>Esportate %n righe di %1 in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the cases to reassign first.</source>
+        <translation>Seleziona prima le pratiche da riassegnare.</translation>
+    </message>
+    <message>
+        <source>There is no one to reassign the cases to: the staff list is empty.</source>
+        <translation>Non c'è nessuno a cui riassegnare le pratiche: l'elenco del personale è vuoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n pratica</numerusform><numerusform>%n pratiche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n riga</numerusform><numerusform>%n righe</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 selected</source>
+        <translation>%1, %2 selezionate</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CasePane</name>
+    <message>
+        <source>&amp;Retry action</source>
+        <translation>&amp;Riprova azione</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Return &amp;label</source>
+        <translation>&amp;Etichetta reso</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule</source>
+        <translation>Ripro&amp;gramma</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>Rim&amp;borso</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>Ann&amp;ulla ordine</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Re&amp;placement</source>
+        <translation>Sostitu&amp;zione</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Messaggio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contatto</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>Ino&amp;ltra</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Cronologia della pratica</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Resi</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Show %1 events</source>
+        <translation>Mostra eventi %1</translation>
+    </message>
+    <message>
+        <source>Filter the timeline…</source>
+        <translation>Filtra la cronologia…</translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation>Filtra la cronologia</translation>
+    </message>
+    <message>
+        <source>Send a failed or waiting action now, with the same key (it is applied once)</source>
+        <translation>Invia ora un'azione non riuscita o in attesa, con la stessa chiave (viene applicata una sola volta)</translation>
+    </message>
+    <message>
+        <source>Retry the selected action</source>
+        <translation>Riprova l'azione selezionata</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CaseWorkspace</name>
+    <message>
+        <source>an unexpected error</source>
+        <translation>errore imprevisto</translation>
+    </message>
+    <message>
+        <source>open the case store</source>
+        <translation>aprire l'archivio pratiche</translation>
+    </message>
+    <message>
+        <source>Order management could not be searched: %1</source>
+        <translation>Impossibile cercare nella gestione ordini: %1</translation>
+    </message>
+    <message>
+        <source>Some orders could not be read: %1</source>
+        <translation>Impossibile leggere alcuni ordini: %1</translation>
+    </message>
+    <message>
+        <source>The case store could not be searched: %1</source>
+        <translation>Impossibile cercare nell'archivio pratiche: %1</translation>
+    </message>
+    <message>
+        <source>open CASE-%1</source>
+        <translation>aprire CASE-%1</translation>
+    </message>
+    <message>
+        <source>open a new case</source>
+        <translation>aprire una nuova pratica</translation>
+    </message>
+    <message>
+        <source>load the departments</source>
+        <translation>caricare i reparti</translation>
+    </message>
+    <message>
+        <source>read customer %1</source>
+        <translation>leggere il cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ConflictBar</name>
+    <message>
+        <source>&amp;Apply my change again</source>
+        <translation>Riapplica la mia mo&amp;difica</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Mantieni la &amp;loro</translation>
+    </message>
+    <message>
+        <source>Conflicting change</source>
+        <translation>Modifica in conflitto</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 while you were editing: %4. Your change was not saved: %5.</source>
+        <translation>%1 ha modificato %2 il %3 mentre la stavi modificando: %4. La tua modifica non è stata salvata: %5.</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>stato %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priorità %1</translation>
+    </message>
+    <message>
+        <source>back to the department queue</source>
+        <translation>di nuovo alla coda del reparto</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assegnata a %1</translation>
+    </message>
+    <message>
+        <source>no field</source>
+        <translation>nessun campo</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ConsoleController</name>
+    <message>
+        <source>Could not load the queue: %1</source>
+        <translation>Impossibile caricare la coda: %1</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <source>%1 opened.</source>
+        <translation>%1 aperta.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossibile %1: %2</translation>
+    </message>
+    <message>
+        <source>An action on CASE-%1 failed: %2</source>
+        <translation>Un'azione su CASE-%1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Opening the case store…</source>
+        <translation>Apertura dell'archivio pratiche…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 salvata.</translation>
+    </message>
+    <message>
+        <source>CASE-%1 was not saved: %2</source>
+        <translation>CASE-%1 non è stata salvata: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ConsoleLauncher</name>
+    <message>
+        <source>Starting the demo back-office…</source>
+        <translation>Avvio del back-office demo…</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo's case store: %1</source>
+        <translation>Nessuna cartella temporanea per l'archivio pratiche demo: %1</translation>
+    </message>
+    <message>
+        <source>The demo back-office did not start: %1</source>
+        <translation>Il back-office demo non si è avviato: %1</translation>
+    </message>
+    <message>
+        <source>The console needs a back-office and a case store.</source>
+        <translation>La console richiede un back-office e un archivio pratiche.</translation>
+    </message>
+    <message>
+        <source>The case store could not be opened: %1</source>
+        <translation>Impossibile aprire l'archivio pratiche: %1</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · accesso come %2</translation>
+    </message>
+    <message>
+        <source>The demo cases could not be made: %1</source>
+        <translation>Impossibile creare le pratiche demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ContactDialog</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>In negozio</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Complaint form</source>
+        <translation>Modulo di reclamo</translation>
+    </message>
+    <message>
+        <source>Contact with the customer</source>
+        <translation>Contatto con il cliente</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>The customer contacted us</source>
+        <translation>Il cliente ci ha contattato</translation>
+    </message>
+    <message>
+        <source>We contacted the customer</source>
+        <translation>Abbiamo contattato il cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>What the customer said and what you agreed</source>
+        <translation>Cosa ha detto il cliente e cosa avete concordato</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direzione:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anale:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Riepilogo:</translation>
+    </message>
+    <message>
+        <source>Sum up the contact first.</source>
+        <translation>Scrivi prima un riepilogo del contatto.</translation>
+    </message>
+    <message>
+        <source>The channel must be %1.</source>
+        <translation>Il canale deve essere %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::CustomerSearchModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>Effettuato</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::DashboardTiles</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Pratiche aperte</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA violato</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA a rischio</translation>
+    </message>
+    <message>
+        <source>Watchdog alerts</source>
+        <translation>Avvisi watchdog</translation>
+    </message>
+    <message>
+        <source>Refunds awaiting approval</source>
+        <translation>Rimborsi da approvare</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::DemoBackoffice</name>
+    <message>
+        <source>The demo back-office (%1) was not found in %2.</source>
+        <translation>Il back-office demo (%1) non è stato trovato in %2.</translation>
+    </message>
+    <message>
+        <source>The demo back-office printed something unexpected instead of its address.</source>
+        <translation>Il back-office demo ha stampato qualcosa di inatteso invece del suo indirizzo.</translation>
+    </message>
+    <message>
+        <source>The demo back-office announced "%1" instead of its address.</source>
+        <translation>Il back-office demo ha comunicato "%1" invece del suo indirizzo.</translation>
+    </message>
+    <message>
+        <source>The demo back-office could not be started: %1</source>
+        <translation>Impossibile avviare il back-office demo: %1</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>si è arrestato in modo anomalo</translation>
+    </message>
+    <message>
+        <source>it ended with exit code %1</source>
+        <translation>è terminato con codice di uscita %1</translation>
+    </message>
+    <message>
+        <source>The demo back-office stopped before announcing its address (%1).%2</source>
+        <translation>Il back-office demo si è fermato prima di comunicare il suo indirizzo (%1).%2</translation>
+    </message>
+    <message>
+        <source>The demo back-office stopped (%1).%2</source>
+        <translation>Il back-office demo si è fermato (%1).%2</translation>
+    </message>
+    <message>
+        <source>The demo back-office did not announce its address within %1 s.%2</source>
+        <translation>Il back-office demo non ha comunicato il suo indirizzo entro %1 s.%2</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Messaggio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::EscalateDialog</name>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Escalate the case</source>
+        <translation>Inoltra la pratica</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (answers within %n h)</source>
+        <translation><numerusform>%1 (risponde entro %n h)</numerusform><numerusform>%1 (risponde entro %n h)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What the department should do, and why</source>
+        <translation>Cosa deve fare il reparto e perché</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Reparto:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorità:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue (UTC):</source>
+        <translation>&amp;Scadenza (UTC):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Scegli il reparto.</translation>
+    </message>
+    <message>
+        <source>Say why the case goes to %1.</source>
+        <translation>Indica perché la pratica passa a %1.</translation>
+    </message>
+    <message>
+        <source>The due time must be in the future.</source>
+        <translation>La scadenza deve essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The priority must be %1.</source>
+        <translation>La priorità deve essere %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::FirstRunDialog</name>
+    <message>
+        <source>One &amp;back-office server for every system</source>
+        <translation>Un unico server &amp;back-office per tutti i sistemi</translation>
+    </message>
+    <message>
+        <source>A configuration &amp;file</source>
+        <translation>Un &amp;file di configurazione</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Sfo&amp;glia…</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Sfogl&amp;ia…</translation>
+    </message>
+    <message>
+        <source>Set up Caseline</source>
+        <translation>Configura Caseline</translation>
+    </message>
+    <message>
+        <source>Tell Caseline where the back-office systems answer and where the cases are kept. You can change this later.</source>
+        <translation>Indica a Caseline dove rispondono i sistemi di back-office e dove sono conservate le pratiche. Potrai modificarlo in seguito.</translation>
+    </message>
+    <message>
+        <source>One back-office server for every system</source>
+        <translation>Un unico server back-office per tutti i sistemi</translation>
+    </message>
+    <message>
+        <source>Back-office server address</source>
+        <translation>Indirizzo del server back-office</translation>
+    </message>
+    <message>
+        <source>A configuration file</source>
+        <translation>Un file di configurazione</translation>
+    </message>
+    <message>
+        <source>Back-office configuration file</source>
+        <translation>File di configurazione del back-office</translation>
+    </message>
+    <message>
+        <source>caseline.json: per-system addresses and tokens</source>
+        <translation>caseline.json: indirizzi e token per sistema</translation>
+    </message>
+    <message>
+        <source>Browse for the configuration file</source>
+        <translation>Cerca il file di configurazione</translation>
+    </message>
+    <message>
+        <source>Case store</source>
+        <translation>Archivio pratiche</translation>
+    </message>
+    <message>
+        <source>an SQLite file, or postgresql://user@host/database</source>
+        <translation>un file SQLite, oppure postgresql://utente@host/database</translation>
+    </message>
+    <message>
+        <source>Browse for the SQLite case store file</source>
+        <translation>Cerca il file SQLite dell'archivio pratiche</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be used</source>
+        <translation>Perché le impostazioni non sono utilizzabili</translation>
+    </message>
+    <message>
+        <source>Back-office</source>
+        <translation>Back-office</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <source>Case s&amp;tore:</source>
+        <translation>Archivio &amp;pratiche:</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Usa queste impostazioni</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Configuration (*.json)</source>
+        <translation>Configurazione (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>SQLite case store</source>
+        <translation>Archivio pratiche SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite (*.sqlite *.db)</source>
+        <translation>SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Enter the address of the back-office server, e.g. http://127.0.0.1:8480.</source>
+        <translation>Inserisci l'indirizzo del server back-office, ad es. http://127.0.0.1:8480.</translation>
+    </message>
+    <message>
+        <source>The back-office address cannot be used: %1</source>
+        <translation>L'indirizzo del back-office non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Choose the back-office configuration file.</source>
+        <translation>Scegli il file di configurazione del back-office.</translation>
+    </message>
+    <message>
+        <source>The configuration file cannot be used: %1</source>
+        <translation>Il file di configurazione non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Choose where the cases are kept: an SQLite file, or a postgresql:// address shared by the team.</source>
+        <translation>Scegli dove conservare le pratiche: un file SQLite oppure un indirizzo postgresql:// condiviso dal team.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be used: %1</source>
+        <translation>L'archivio pratiche non è utilizzabile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::LabelPreview</name>
+    <message>
+        <source>Label preview</source>
+        <translation>Anteprima etichetta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Label status</source>
+        <translation>Stato dell'etichetta</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation>Stampa l'etichetta</translation>
+    </message>
+    <message>
+        <source>Print the label (%1)</source>
+        <translation>Stampa l'etichetta (%1)</translation>
+    </message>
+    <message>
+        <source>the label is not a readable PDF</source>
+        <translation>l'etichetta non è un PDF leggibile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagine</numerusform></translation>
+    </message>
+    <message>
+        <source>No label: %1</source>
+        <translation>Nessuna etichetta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::MainWindow</name>
+    <message>
+        <source>Caseline</source>
+        <translation>Caseline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <source>&amp;Search customers and cases</source>
+        <translation>&amp;Cerca clienti e pratiche</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>Le &amp;mie pratiche</translation>
+    </message>
+    <message>
+        <source>My &amp;department</source>
+        <translation>Il mio &amp;reparto</translation>
+    </message>
+    <message>
+        <source>&amp;All open</source>
+        <translation>&amp;Tutte le aperte</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>Richiede &amp;attenzione</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;dashboard</source>
+        <translation>&amp;Dashboard supervisore</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Queues, SLA, the watchdog's conflicts, workload and approvals</source>
+        <translation>Code, SLA, conflitti del watchdog, carico di lavoro e approvazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Pratica</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuova pratica…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Usa la lingua del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::MessageDialog</name>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Messaggio al cliente</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Etichetta di reso</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Riprogrammazione</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annullamento</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Sostituzione</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Testo libero</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canale:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Anteprima:</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuova pratica</translation>
+    </message>
+    <message>
+        <source>e.g. CUS-1001 (search with Ctrl+K)</source>
+        <translation>ad es. CUS-1001 (cerca con Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>What the customer needs, in a line</source>
+        <translation>Di cosa ha bisogno il cliente, in una riga</translation>
+    </message>
+    <message>
+        <source>Order numbers, comma separated — may stay empty</source>
+        <translation>Numeri d'ordine separati da virgola — facoltativo</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anale:</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>O&amp;rdini:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Lingua del cliente</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>How the customer came</source>
+        <translation>Come ci ha contattato il cliente</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>Numeri d'ordine</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Apri pratica</translation>
+    </message>
+    <message>
+        <source>Who is the customer? Search for them with Ctrl+K or type their number.</source>
+        <translation>Chi è il cliente? Cercalo con Ctrl+K o digita il suo numero.</translation>
+    </message>
+    <message>
+        <source>Say in a line what the customer needs.</source>
+        <translation>Indica in una riga di cosa ha bisogno il cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::NoteDialog</name>
+    <message>
+        <source>Note on the case</source>
+        <translation>Nota sulla pratica</translation>
+    </message>
+    <message>
+        <source>&amp;Note (seen by colleagues, not by the customer):</source>
+        <translation>&amp;Nota (visibile ai colleghi, non al cliente):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what is next</source>
+        <translation>Cosa è successo, cosa è stato concordato, prossimi passi</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Scrivi prima la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::OrderLineTable</name>
+    <message>
+        <source>Order lines</source>
+        <translation>Righe d'ordine</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> di %1</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Quantità di %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::QueueCountsModel</name>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Pratiche per stato</translation>
+    </message>
+    <message>
+        <source>The same cases by priority</source>
+        <translation>Le stesse pratiche per priorità</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open case(s)</source>
+        <translation><numerusform>%1: %n pratica aperta</numerusform><numerusform>%1: %n pratiche aperte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n case(s)</source>
+        <translation><numerusform>%1, %2: %n pratica</numerusform><numerusform>%1, %2: %n pratiche</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::QueuePane</name>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuova pratica</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Le mie pratiche</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>Il mio reparto</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Tutte le aperte</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Richiede attenzione</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Cases in this queue</source>
+        <translation>Pratiche in questa coda</translation>
+    </message>
+    <message>
+        <source>Open a case for a call or a store visit, with or without an order number (%1)</source>
+        <translation>Apri una pratica per una chiamata o una visita in negozio, con o senza numero d'ordine (%1)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuova pratica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation><numerusform>%Ln pratica</numerusform><numerusform>%Ln pratiche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation><numerusform>%1 di %Ln pratica</numerusform><numerusform>%1 di %Ln pratiche</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ReasonBox</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::RefundDialog</name>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Rimborso per %1</translation>
+    </message>
+    <message>
+        <source>Paid %1, refunded %2, &lt;b&gt;left %3&lt;/b&gt;</source>
+        <translation>Pagato %1, rimborsato %2, &lt;b&gt;residuo %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Payments so far</source>
+        <translation>Pagamenti finora</translation>
+    </message>
+    <message>
+        <source>&amp;Full refund of what is left</source>
+        <translation>Rimborso &amp;totale del residuo</translation>
+    </message>
+    <message>
+        <source>Refund an amount</source>
+        <translation>Rimborsa un importo</translation>
+    </message>
+    <message>
+        <source>Selected &amp;lines</source>
+        <translation>Righe &amp;selezionate</translation>
+    </message>
+    <message>
+        <source>Refund selected lines</source>
+        <translation>Rimborsa le righe selezionate</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Lower it for a partial refund</source>
+        <translation>Riducilo per un rimborso parziale</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Gesto commerciale</translation>
+    </message>
+    <message>
+        <source>Item not delivered</source>
+        <translation>Articolo non consegnato</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <source>Returned item received</source>
+        <translation>Articolo reso ricevuto</translation>
+    </message>
+    <message>
+        <source>Order cancelled but delivered</source>
+        <translation>Ordine annullato ma consegnato</translation>
+    </message>
+    <message>
+        <source>Delivery window missed</source>
+        <translation>Fascia di consegna mancata</translation>
+    </message>
+    <message>
+        <source>Why the customer gets money back</source>
+        <translation>Perché il cliente riceve un rimborso</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Imp&amp;orto:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Tick the lines to refund.</source>
+        <translation>Seleziona le righe da rimborsare.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ReplacementDialog</name>
+    <message>
+        <source>Replacement for %1</source>
+        <translation>Sostituzione per %1</translation>
+    </message>
+    <message>
+        <source>Tick the lines to send again:</source>
+        <translation>Seleziona le righe da rispedire:</translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation>Articolo sbagliato consegnato</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <source>Lost in transit</source>
+        <translation>Perso durante il trasporto</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Parti mancanti</translation>
+    </message>
+    <message>
+        <source>Why it is sent again</source>
+        <translation>Perché viene rispedito</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Tick at least one line to send again.</source>
+        <translation>Seleziona almeno una riga da rispedire.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::RescheduleDialog</name>
+    <message>
+        <source>Reschedule delivery %1</source>
+        <translation>Riprogramma la consegna %1</translation>
+    </message>
+    <message>
+        <source>No promised window</source>
+        <translation>Nessuna fascia promessa</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>Fascia promessa: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;To %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dell'ordine %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;Destinazione: %7</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Spedizione</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery slot</source>
+        <translation>Fascia di &amp;consegna</translation>
+    </message>
+    <message>
+        <source>&amp;Pickup point</source>
+        <translation>&amp;Punto di ritiro</translation>
+    </message>
+    <message>
+        <source>e.g. leave with the concierge</source>
+        <translation>ad es. lasciare al portiere</translation>
+    </message>
+    <message>
+        <source>Note for the carrier</source>
+        <translation>Nota per il corriere</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the carrier:</source>
+        <translation>&amp;Nota per il corriere:</translation>
+    </message>
+    <message>
+        <source>Asking the carrier for slots…</source>
+        <translation>Richiesta delle fasce al corriere…</translation>
+    </message>
+    <message>
+        <source>Delivery day</source>
+        <translation>Giorno di consegna</translation>
+    </message>
+    <message>
+        <source>Slots of the day</source>
+        <translation>Fasce del giorno</translation>
+    </message>
+    <message>
+        <source>Redirect the parcel to:</source>
+        <translation>Dirotta il pacco a:</translation>
+    </message>
+    <message>
+        <source>Pickup points</source>
+        <translation>Punti di ritiro</translation>
+    </message>
+    <message>
+        <source>The carrier offers no pickup point for this parcel.</source>
+        <translation>Il corriere non offre punti di ritiro per questo pacco.</translation>
+    </message>
+    <message>
+        <source>The carrier offers no other slot and no pickup point for %1.</source>
+        <translation>Il corriere non offre altre fasce né punti di ritiro per %1.</translation>
+    </message>
+    <message>
+        <source>The carrier's options could not be read: %1</source>
+        <translation>Impossibile leggere le opzioni del corriere: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 UTC · %3</source>
+        <translation>%1–%2 UTC · %3</translation>
+    </message>
+    <message>
+        <source> (already begun)</source>
+        <translation> (già iniziata)</translation>
+    </message>
+    <message>
+        <source>No slot on %1.</source>
+        <translation>Nessuna fascia il %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Slots on %1:</source>
+        <translation>&amp;Fasce del %1:</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Sera</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabato</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Orario d'ufficio</translation>
+    </message>
+    <message>
+        <source>Choose a day and one of its slots.</source>
+        <translation>Scegli un giorno e una delle sue fasce.</translation>
+    </message>
+    <message>
+        <source>Choose a pickup point.</source>
+        <translation>Scegli un punto di ritiro.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::ReturnLabelDialog</name>
+    <message>
+        <source>Return label for %1</source>
+        <translation>Etichetta di reso per %1</translation>
+    </message>
+    <message>
+        <source>Tick the delivered lines the customer sends back:</source>
+        <translation>Seleziona le righe consegnate che il cliente restituisce:</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Taglia sbagliata</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Non conforme alla descrizione</translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation>Articolo sbagliato consegnato</translation>
+    </message>
+    <message>
+        <source>Order cancelled but delivered</source>
+        <translation>Ordine annullato ma consegnato</translation>
+    </message>
+    <message>
+        <source>Why the customer returns it</source>
+        <translation>Perché il cliente lo restituisce</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Send to &amp;customer</source>
+        <translation>Invia al &amp;cliente</translation>
+    </message>
+    <message>
+        <source>Send the label to the customer</source>
+        <translation>Invia l'etichetta al cliente</translation>
+    </message>
+    <message>
+        <source>Return %1 is authorized; its label is below.</source>
+        <translation>Il reso %1 è autorizzato; l'etichetta è qui sotto.</translation>
+    </message>
+    <message>
+        <source>Return %1 is authorized, but its label is no readable PDF.</source>
+        <translation>Il reso %1 è autorizzato, ma la sua etichetta non è un PDF leggibile.</translation>
+    </message>
+    <message>
+        <source>The return was requested, but its label could not be fetched: %1</source>
+        <translation>Il reso è stato richiesto, ma non è stato possibile recuperare l'etichetta: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one line to return.</source>
+        <translation>Seleziona almeno una riga da restituire.</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SearchPanel</name>
+    <message>
+        <source>Search order, e-mail, phone, tracking or name (Ctrl+K)</source>
+        <translation>Cerca ordine, e-mail, telefono, tracking o nome (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search customers and cases</source>
+        <translation>Cerca clienti e pratiche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca…</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1".</source>
+        <translation>Nessun risultato per "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SlaCaseListModel</name>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Minutes left</source>
+        <translation>Minuti rimanenti</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assegnatario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimanente</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(non assegnata)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SourceStatusBar</name>
+    <message>
+        <source>Refreshing</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Ask every back-office system again (%1)</source>
+        <translation>Interroga di nuovo tutti i sistemi di back-office (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh the timeline</source>
+        <translation>Aggiorna la cronologia</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SourceStatusChip</name>
+    <message>
+        <source>%1: …</source>
+        <translation>%1: …</translation>
+    </message>
+    <message>
+        <source>%1 has not been asked yet</source>
+        <translation>%1: nessuna richiesta ancora inviata</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>%1 answered with fresh data</source>
+        <translation>%1: dati aggiornati ricevuti</translation>
+    </message>
+    <message>
+        <source>%1: stale since %2</source>
+        <translation>%1: dati non aggiornati dal %2</translation>
+    </message>
+    <message>
+        <source>%1 is shown from the cache of %2</source>
+        <translation>%1: dati mostrati dalla cache del %2</translation>
+    </message>
+    <message>
+        <source>%1: error</source>
+        <translation>%1: errore</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>Impossibile raggiungere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SourceStatusModel</name>
+    <message>
+        <source>%1: not fetched yet</source>
+        <translation>%1: dati non ancora recuperati</translation>
+    </message>
+    <message>
+        <source>%1: up to date (fetched %2)</source>
+        <translation>%1: dati aggiornati (recuperati: %2)</translation>
+    </message>
+    <message>
+        <source>%1: up to date</source>
+        <translation>%1: dati aggiornati</translation>
+    </message>
+    <message>
+        <source>%1: stale since %2</source>
+        <translation>%1: dati non aggiornati (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: error</source>
+        <translation>%1: errore</translation>
+    </message>
+    <message>
+        <source>%1: error — %2</source>
+        <translation>%1: errore — %2</translation>
+    </message>
+    <message>
+        <source>%1 (refreshing…)</source>
+        <translation>%1 (aggiornamento…)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>ora sconosciuta</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::StoreChangeWatcher</name>
+    <message>
+        <source>Changes by other consoles cannot be followed: %1</source>
+        <translation>Impossibile seguire le modifiche di altre console: %1</translation>
+    </message>
+    <message>
+        <source>Changes by other consoles could not be read: %1</source>
+        <translation>Impossibile leggere le modifiche di altre console: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SupervisorConsole</name>
+    <message>
+        <source>Caseline — supervisor dashboard</source>
+        <translation>Caseline — dashboard supervisore</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Impossibile leggere la dashboard: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) reassigned.</source>
+        <translation><numerusform>%n pratica riassegnata.</numerusform><numerusform>%n pratiche riassegnate.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refund request %1 approved: it is being sent.</source>
+        <translation>Richiesta di rimborso %1 approvata: invio in corso.</translation>
+    </message>
+    <message>
+        <source>Refund request %1 rejected.</source>
+        <translation>Richiesta di rimborso %1 rifiutata.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossibile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SupervisorDashboard</name>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation>In attesa dei primi dati…</translation>
+    </message>
+    <message>
+        <source>Supervisor dashboard</source>
+        <translation>Dashboard supervisore</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Ultimo aggiornamento</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Chiudi il messaggio</translation>
+    </message>
+    <message>
+        <source>Dashboard lists</source>
+        <translation>Elenchi della dashboard</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Reassign selected…</source>
+        <translation>Riassegna selezionate…</translation>
+    </message>
+    <message>
+        <source>Cases are reassigned from the SLA and watchdog lists.</source>
+        <translation>Le pratiche si riassegnano dagli elenchi SLA e watchdog.</translation>
+    </message>
+    <message>
+        <source>Counts by department</source>
+        <translation>Conteggi per reparto</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Conteggi</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA violato</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA a rischio</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>Watchdog</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carico di lavoro</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Ultimo aggiornamento %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>SLA breached (%1)</source>
+        <translation>SLA violato (%1)</translation>
+    </message>
+    <message>
+        <source>SLA at risk (%1)</source>
+        <translation>SLA a rischio (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog (%1)</source>
+        <translation>Watchdog (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Approvazioni (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::SupervisorDesk</name>
+    <message>
+        <source>an unexpected error</source>
+        <translation>errore imprevisto</translation>
+    </message>
+    <message>
+        <source>load the refunds awaiting approval</source>
+        <translation>caricare i rimborsi da approvare</translation>
+    </message>
+    <message>
+        <source>approve the refund</source>
+        <translation>approvare il rimborso</translation>
+    </message>
+    <message>
+        <source>reject the refund</source>
+        <translation>rifiutare il rimborso</translation>
+    </message>
+    <message>
+        <source>reassign the cases</source>
+        <translation>riassegnare le pratiche</translation>
+    </message>
+    <message>
+        <source>load the staff</source>
+        <translation>caricare il personale</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Resi</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Pratica</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::WatchdogListModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>caseline::WorkloadModel</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(non assegnate)</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assegnatario</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA violato</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+</context>
+</TS>
