@@ -94,7 +94,7 @@ std::string window(const DeliveryWindow &window)
 
 std::string duration(std::chrono::seconds length)
 {
-    // Rounded down to the unit an agent would say: "5 days", "36 h", "90 min".
+    // Rounded down to the unit an agent would say: "5 days", "36 h", "45 min".
     const long long seconds = std::max(0LL, static_cast<long long>(length.count()));
     if (seconds >= 2 * 86400) {
         //: A duration of two days or more

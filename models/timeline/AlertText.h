@@ -21,7 +21,7 @@ std::string money(long long minorUnits, const std::string &currency);
 std::string time(const QDateTime &at);
 // "19 Oct 2026 08:00-12:00 UTC", or both ends in full when they fall on different days.
 std::string window(const DeliveryWindow &window);
-// Rounded down: "90 min", "24 h", "36 h", "3 days".
+// Rounded down: "45 min", "24 h", "36 h", "3 days".
 std::string duration(std::chrono::seconds length);
 // {"a", "b", "c"} -> "a, b and c".
 std::string list(const std::vector<std::string> &items);
