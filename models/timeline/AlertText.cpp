@@ -96,22 +96,20 @@ std::string duration(std::chrono::seconds length)
 {
     // Rounded down to the unit an agent would say: "5 days", "36 h", "45 min".
     const long long seconds = std::max(0LL, static_cast<long long>(length.count()));
+    // Plain ints for the %n calls: lupdate does not read casts as the count.
     if (seconds >= 2 * 86400) {
+        const int days = static_cast<int>(seconds / 86400);
         //: A duration of two days or more
-        return QCoreApplication::translate("AlertText", "%n days", nullptr,
-                                           static_cast<int>(seconds / 86400))
-            .toStdString();
+        return QCoreApplication::translate("AlertText", "%n days", nullptr, days).toStdString();
     }
     if (seconds >= 3600) {
+        const int hours = static_cast<int>(seconds / 3600);
         //: A duration in hours, abbreviated
-        return QCoreApplication::translate("AlertText", "%n h", nullptr,
-                                           static_cast<int>(seconds / 3600))
-            .toStdString();
+        return QCoreApplication::translate("AlertText", "%n h", nullptr, hours).toStdString();
     }
+    const int minutes = static_cast<int>(seconds / 60);
     //: A duration in minutes, abbreviated
-    return QCoreApplication::translate("AlertText", "%n min", nullptr,
-                                       static_cast<int>(seconds / 60))
-        .toStdString();
+    return QCoreApplication::translate("AlertText", "%n min", nullptr, minutes).toStdString();
 }
 
 std::string list(const std::vector<std::string> &items)
@@ -134,9 +132,9 @@ std::string list(const std::vector<std::string> &items)
 
 std::string units(long long n)
 {
+    const int count = static_cast<int>(n);
     //: A quantity of an order line's article
-    const QString text =
-        QCoreApplication::translate("AlertText", "%n units", nullptr, static_cast<int>(n));
+    const QString text = QCoreApplication::translate("AlertText", "%n units", nullptr, count);
     return singularWhenUntranslated(text, "%n units", "%n unit", n).toStdString();
 }
 

@@ -118,15 +118,14 @@ std::vector<Alert> ContradictingMessagesRule::evaluate(const OrderFacts &facts,
                      QString::fromStdString(about(b, root)),
                      QString::fromStdString(describe(b.claims)));
         if (pairs.size() > 1) {
-            const auto more = static_cast<long long>(pairs.size() - 1);
+            const int more = static_cast<int>(pairs.size() - 1);
             //: Follows the alert's first sentence when more pairs of messages contradict
+            const QString others = QCoreApplication::translate(
+                "ContradictingMessagesRule",
+                "%n more contradicting pairs in messages about this order.", nullptr, more);
             message += QLatin1Char(' ') +
                        AlertText::singularWhenUntranslated(
-                           QCoreApplication::translate(
-                               "ContradictingMessagesRule",
-                               "%n more contradicting pairs in messages about this order.", nullptr,
-                               static_cast<int>(more)),
-                           "%n more contradicting pairs in messages about this order.",
+                           others, "%n more contradicting pairs in messages about this order.",
                            "%n more contradicting pair in messages about this order.", more);
         }
         alert.message = message.toStdString();
