@@ -2,11 +2,22 @@
 
 #include "actions/ActionError.h"
 #include "domain/Rfc3339.h"
+#include "timeline/AlertText.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
 
 namespace caseline {
+
+namespace {
+
+QString text(const std::string &words)
+{
+    return QString::fromStdString(words);
+}
+
+} // namespace
 
 void ActionValidator::check(const PlannedAction &plan, const OrderFacts &facts,
                             const QDateTime &now, const std::optional<DeliveryOptions> &options)
@@ -18,8 +29,13 @@ void ActionValidator::check(const PlannedAction &plan, const OrderFacts &facts,
     } else if (plan.action == "cancel") {
         const Order &order = orderOf(plan, facts);
         if (order.status != OrderStatus::Placed) {
-            throw ActionError(order.id + " is " + toString(order.status) +
-                              "; only an order not yet dispatched can be cancelled");
+            //: %1 is an order, %2 its status ("dispatched")
+            throw ActionError(
+                QCoreApplication::translate(
+                    "ActionValidator",
+                    "%1 is %2; only an order not yet dispatched can be cancelled")
+                    .arg(text(order.id), text(AlertText::status(toString(order.status))))
+                    .toStdString());
         }
     } else if (plan.action == "replace") {
         checkLinesOrdered(plan, orderOf(plan, facts));
@@ -34,7 +50,11 @@ const Order &ActionValidator::orderOf(const PlannedAction &plan, const OrderFact
 {
     const Order *order = facts.order(plan.orderId);
     if (!order) {
-        throw ActionError("order management does not know " + plan.orderId);
+        //: %1 is an order number
+        throw ActionError(
+            QCoreApplication::translate("ActionValidator", "order management does not know %1")
+                .arg(text(plan.orderId))
+                .toStdString());
     }
     return *order;
 }
@@ -44,12 +64,18 @@ void ActionValidator::checkLinesOrdered(const PlannedAction &plan, const Order &
     for (const LineQuantity &line : plan.lines) {
         const OrderLine *ordered = order.line(line.lineId);
         if (!ordered) {
-            throw ActionError(order.id + " has no line " + line.lineId);
+            //: %1 is an order, %2 a line number
+            throw ActionError(QCoreApplication::translate("ActionValidator", "%1 has no line %2")
+                                  .arg(text(order.id), text(line.lineId))
+                                  .toStdString());
         }
         if (line.quantity > ordered->quantity) {
-            throw ActionError("line " + line.lineId + " of " + order.id + " has " +
-                              std::to_string(ordered->quantity) + ", not " +
-                              std::to_string(line.quantity));
+            //: %1 is a line number, %2 its order, %3 the quantity ordered, %4 the quantity asked
+            throw ActionError(
+                QCoreApplication::translate("ActionValidator", "line %1 of %2 has %3, not %4")
+                    .arg(text(line.lineId), text(order.id), QString::number(ordered->quantity),
+                         QString::number(line.quantity))
+                    .toStdString());
         }
     }
 }
@@ -58,7 +84,11 @@ void ActionValidator::checkRefund(const PlannedAction &plan, const OrderFacts &f
 {
     const Order &order = orderOf(plan, facts);
     if (plan.currency != order.currency) {
-        throw ActionError(order.id + " was paid in " + order.currency + ", not " + plan.currency);
+        //: %1 is an order, %2 the currency it was paid in, %3 the currency of the refund
+        throw ActionError(
+            QCoreApplication::translate("ActionValidator", "%1 was paid in %2, not %3")
+                .arg(text(order.id), text(order.currency), text(plan.currency))
+                .toStdString());
     }
     checkLinesOrdered(plan, order);
     long long refunded = 0;
@@ -69,10 +99,16 @@ void ActionValidator::checkRefund(const PlannedAction &plan, const OrderFacts &f
     }
     const long long left = order.paid - refunded;
     if (plan.amount > left) {
-        throw ActionError(
-            "a refund of " + std::to_string(plan.amount) + " is more than is left of " + order.id +
-            ": paid " + std::to_string(order.paid) + ", refunded " + std::to_string(refunded) +
-            ", left " + std::to_string(left) + " (minor units of " + order.currency + ")");
+        //: Amounts in minor units (cents): %1 the refund asked, %2 the order, %3 what was paid,
+        //: %4 what was refunded, %5 what is left, %6 the currency
+        throw ActionError(QCoreApplication::translate(
+                              "ActionValidator",
+                              "a refund of %1 is more than is left of %2: paid %3, refunded %4, "
+                              "left %5 (minor units of %6)")
+                              .arg(QString::number(plan.amount), text(order.id),
+                                   QString::number(order.paid), QString::number(refunded),
+                                   QString::number(left), text(order.currency))
+                              .toStdString());
     }
 }
 
@@ -99,11 +135,15 @@ void ActionValidator::checkReturn(const PlannedAction &plan, const OrderFacts &f
     for (const LineQuantity &line : plan.lines) {
         const long long open = delivered[line.lineId] - returning[line.lineId];
         if (line.quantity > open) {
-            throw ActionError("line " + line.lineId + " of " + order.id + ": " +
-                              std::to_string(delivered[line.lineId]) + " delivered, " +
-                              std::to_string(returning[line.lineId]) +
-                              " already being returned; a label for " +
-                              std::to_string(line.quantity) + " is not possible");
+            //: %1 is a line number, %2 its order, %3 the units delivered, %4 the units already
+            //: being returned, %5 the units asked for
+            throw ActionError(
+                QCoreApplication::translate(
+                    "ActionValidator", "line %1 of %2: %3 delivered, %4 already being returned; a "
+                                       "label for %5 is not possible")
+                    .arg(text(line.lineId), text(order.id), QString::number(delivered[line.lineId]),
+                         QString::number(returning[line.lineId]), QString::number(line.quantity))
+                    .toStdString());
         }
     }
 }
@@ -115,12 +155,20 @@ void ActionValidator::checkReschedule(const PlannedAction &plan, const OrderFact
     const auto shipment = std::find_if(facts.shipments.begin(), facts.shipments.end(),
                                        [&](const Shipment &s) { return s.id == plan.shipmentId; });
     if (shipment == facts.shipments.end()) {
-        throw ActionError("delivery does not know shipment " + plan.shipmentId);
+        //: %1 is a shipment number
+        throw ActionError(
+            QCoreApplication::translate("ActionValidator", "delivery does not know shipment %1")
+                .arg(text(plan.shipmentId))
+                .toStdString());
     }
     if (shipment->status == ShipmentStatus::Delivered ||
         shipment->status == ShipmentStatus::Cancelled) {
-        throw ActionError(plan.shipmentId + " is " + toString(shipment->status) +
-                          "; it can no longer be rescheduled");
+        //: %1 is a shipment, %2 its status ("delivered")
+        throw ActionError(
+            QCoreApplication::translate("ActionValidator",
+                                        "%1 is %2; it can no longer be rescheduled")
+                .arg(text(plan.shipmentId), text(AlertText::status(toString(shipment->status))))
+                .toStdString());
     }
     if (!options) {
         return;
@@ -129,20 +177,30 @@ void ActionValidator::checkReschedule(const PlannedAction &plan, const OrderFact
         const auto slot = std::find_if(options->slots.begin(), options->slots.end(),
                                        [&](const DeliverySlot &s) { return s.id == plan.slotId; });
         if (slot == options->slots.end()) {
-            throw ActionError("the carrier does not offer slot " + plan.slotId + " for " +
-                              plan.shipmentId);
+            //: %1 is a delivery slot, %2 a shipment
+            throw ActionError(QCoreApplication::translate(
+                                  "ActionValidator", "the carrier does not offer slot %1 for %2")
+                                  .arg(text(plan.slotId), text(plan.shipmentId))
+                                  .toStdString());
         }
         if (slot->from <= now) {
-            throw ActionError("slot " + plan.slotId + " (" + Rfc3339::format(slot->from) +
-                              ") has already begun");
+            //: %1 is a delivery slot, %2 when it begins
+            throw ActionError(
+                QCoreApplication::translate("ActionValidator", "slot %1 (%2) has already begun")
+                    .arg(text(plan.slotId), text(Rfc3339::format(slot->from)))
+                    .toStdString());
         }
     } else {
         const bool offered =
             std::any_of(options->pickupPoints.begin(), options->pickupPoints.end(),
                         [&](const PickupPoint &p) { return p.id == plan.pickupPointId; });
         if (!offered) {
-            throw ActionError("the carrier does not offer pickup point " + plan.pickupPointId +
-                              " for " + plan.shipmentId);
+            //: %1 is a pickup point, %2 a shipment
+            throw ActionError(
+                QCoreApplication::translate("ActionValidator",
+                                            "the carrier does not offer pickup point %1 for %2")
+                    .arg(text(plan.pickupPointId), text(plan.shipmentId))
+                    .toStdString());
         }
     }
 }

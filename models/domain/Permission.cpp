@@ -3,6 +3,8 @@
 #include "actions/PlannedAction.h"
 #include "domain/EnumNames.h"
 
+#include <QtGlobal>
+
 namespace caseline {
 
 namespace {
@@ -29,26 +31,28 @@ constexpr EnumNames<Permission, 19> permissionNames{{{
     {Permission::ViewDashboard, "view-dashboard"},
 }}};
 
+// What a permission lets one do, as it ends "anna (agent) may not ...". Marked for lupdate;
+// refusals look the words up under the context "Permission".
 constexpr EnumNames<Permission, 19> permissionWords{{{
-    {Permission::ViewCase, "view cases"},
-    {Permission::CreateCase, "open cases"},
-    {Permission::EditCase, "edit cases"},
-    {Permission::AddNote, "add notes"},
-    {Permission::LogContact, "log contacts"},
-    {Permission::Escalate, "escalate cases"},
-    {Permission::AnswerEscalation, "answer escalations"},
-    {Permission::Reschedule, "reschedule deliveries"},
-    {Permission::RedirectDelivery, "redirect deliveries"},
-    {Permission::IssueReturnLabel, "issue return labels"},
-    {Permission::Refund, "refund"},
-    {Permission::Cancel, "cancel orders"},
-    {Permission::Replace, "send replacements"},
-    {Permission::MessageCustomer, "message customers"},
-    {Permission::ApproveRefund, "approve refunds"},
-    {Permission::ReassignBulk, "reassign cases in bulk"},
-    {Permission::ChangeSlaPolicy, "change SLA policies"},
-    {Permission::ManageStaff, "manage staff and roles"},
-    {Permission::ViewDashboard, "view the dashboard"},
+    {Permission::ViewCase, QT_TRANSLATE_NOOP("Permission", "view cases")},
+    {Permission::CreateCase, QT_TRANSLATE_NOOP("Permission", "open cases")},
+    {Permission::EditCase, QT_TRANSLATE_NOOP("Permission", "edit cases")},
+    {Permission::AddNote, QT_TRANSLATE_NOOP("Permission", "add notes")},
+    {Permission::LogContact, QT_TRANSLATE_NOOP("Permission", "log contacts")},
+    {Permission::Escalate, QT_TRANSLATE_NOOP("Permission", "escalate cases")},
+    {Permission::AnswerEscalation, QT_TRANSLATE_NOOP("Permission", "answer escalations")},
+    {Permission::Reschedule, QT_TRANSLATE_NOOP("Permission", "reschedule deliveries")},
+    {Permission::RedirectDelivery, QT_TRANSLATE_NOOP("Permission", "redirect deliveries")},
+    {Permission::IssueReturnLabel, QT_TRANSLATE_NOOP("Permission", "issue return labels")},
+    {Permission::Refund, QT_TRANSLATE_NOOP("Permission", "refund")},
+    {Permission::Cancel, QT_TRANSLATE_NOOP("Permission", "cancel orders")},
+    {Permission::Replace, QT_TRANSLATE_NOOP("Permission", "send replacements")},
+    {Permission::MessageCustomer, QT_TRANSLATE_NOOP("Permission", "message customers")},
+    {Permission::ApproveRefund, QT_TRANSLATE_NOOP("Permission", "approve refunds")},
+    {Permission::ReassignBulk, QT_TRANSLATE_NOOP("Permission", "reassign cases in bulk")},
+    {Permission::ChangeSlaPolicy, QT_TRANSLATE_NOOP("Permission", "change SLA policies")},
+    {Permission::ManageStaff, QT_TRANSLATE_NOOP("Permission", "manage staff and roles")},
+    {Permission::ViewDashboard, QT_TRANSLATE_NOOP("Permission", "view the dashboard")},
 }}};
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace caseline {
@@ -20,6 +21,30 @@ const QString thresholdPolicy = QStringLiteral("refund_approval_above");
 const std::vector<StaffMember::Role> roles{StaffMember::Role::Agent, StaffMember::Role::StoreStaff,
                                            StaffMember::Role::Supervisor,
                                            StaffMember::Role::Finance};
+
+// holders() when no role has the permission; it stays English for the audit.
+const char *const nobody = QT_TRANSLATE_NOOP("AccessPolicy", "no role has it");
+
+// A role as the refusals name it ("store staff"), in the console's language.
+QString roleWords(StaffMember::Role role)
+{
+    switch (role) {
+    case StaffMember::Role::Agent:
+        return QCoreApplication::translate("AccessPolicy", "agent", "role");
+    case StaffMember::Role::StoreStaff:
+        return QCoreApplication::translate("AccessPolicy", "store staff", "role");
+    case StaffMember::Role::Supervisor:
+        return QCoreApplication::translate("AccessPolicy", "supervisor", "role");
+    case StaffMember::Role::Finance:
+        return QCoreApplication::translate("AccessPolicy", "finance", "role");
+    }
+    return QString::fromStdString(describe(role));
+}
+
+QString permissionWords(Permission permission)
+{
+    return QCoreApplication::translate("Permission", describe(permission).c_str());
+}
 
 } // namespace
 
@@ -72,20 +97,21 @@ std::string AccessPolicy::holders(Permission permission)
             names += (names.empty() ? "" : ", ") + toString(role);
         }
     }
-    return names.empty() ? "no role has it" : names;
+    return names.empty() ? nobody : names;
 }
 
 void AccessPolicy::refuse(const std::string &actor, Permission permission,
-                          std::optional<long long> caseId, const std::string &message)
+                          std::optional<long long> caseId, const std::string &audited,
+                          const std::string &shown)
 {
     if (m_db.inTransaction()) {
         m_db.rollback(); // nothing of the refused change may stay; the refusal must
     }
     StoreTransaction transaction(m_db);
     AuditLog::append(m_db, m_clock.now(), actor, "refused." + toString(permission), caseId,
-                     message);
+                     audited);
     transaction.commit();
-    throw StoreError(StoreError::Kind::Forbidden, message);
+    throw StoreError(StoreError::Kind::Forbidden, shown);
 }
 
 void AccessPolicy::require(const std::string &actor, Permission permission,
@@ -95,10 +121,24 @@ void AccessPolicy::require(const std::string &actor, Permission permission,
     if (rolePermits(who.role, permission)) {
         return;
     }
-    refuse(actor, permission, caseId,
-           actor + " (" + describe(who.role) + ") may not " + describe(permission) +
-               ": that needs the " + toString(permission) + " permission (" + holders(permission) +
-               ")");
+    //: %1 is a user, %2 their role ("agent"), %3 what they tried ("issue return labels"), %4 the
+    //: permission's code ("issue-return-label"), %5 the roles' codes that have it ("agent,
+    //: supervisor") or "no role has it"
+    const char *const refusal =
+        QT_TRANSLATE_NOOP("AccessPolicy", "%1 (%2) may not %3: that needs the %4 permission (%5)");
+    const QString name = QString::fromStdString(actor);
+    const QString code = QString::fromStdString(toString(permission));
+    const std::string codes = holders(permission);
+    const QString holding = QString::fromStdString(codes);
+    // The audit's English is the template filled with the English words.
+    const QString audited =
+        QString::fromUtf8(refusal).arg(name, QString::fromStdString(describe(who.role)),
+                                       QString::fromStdString(describe(permission)), code, holding);
+    const QString shown =
+        QCoreApplication::translate("AccessPolicy", refusal)
+            .arg(name, roleWords(who.role), permissionWords(permission), code,
+                 codes == nobody ? QCoreApplication::translate("AccessPolicy", nobody) : holding);
+    refuse(actor, permission, caseId, audited.toStdString(), shown.toStdString());
 }
 
 void AccessPolicy::requireOrSetup(const std::string &actor, Permission permission)
@@ -118,9 +158,17 @@ void AccessPolicy::requireAnswer(const std::string &actor, const std::string &de
         who.role == StaffMember::Role::Supervisor) {
         return;
     }
-    refuse(actor, Permission::AnswerEscalation, caseId,
-           actor + " works in " + who.department + "; only " + department +
-               " or supervisors answer its escalations");
+    //: %1 is a user, %2 their department, %3 the department the escalation went to
+    const char *const refusal =
+        QT_TRANSLATE_NOOP("AccessPolicy", "%1 works in %2; only %3 or supervisors answer its "
+                                          "escalations");
+    const QString name = QString::fromStdString(actor);
+    const QString theirs = QString::fromStdString(who.department);
+    const QString its = QString::fromStdString(department);
+    refuse(
+        actor, Permission::AnswerEscalation, caseId,
+        QString::fromUtf8(refusal).arg(name, theirs, its).toStdString(),
+        QCoreApplication::translate("AccessPolicy", refusal).arg(name, theirs, its).toStdString());
 }
 
 void AccessPolicy::grant(StaffMember::Role role, Permission permission, const std::string &actor)
@@ -164,7 +212,10 @@ void AccessPolicy::setRefundApprovalThreshold(long long amount, const std::strin
 {
     if (amount < 0) {
         throw StoreError(StoreError::Kind::Invalid,
-                         "the refund approval threshold is an amount of 0 or more minor units");
+                         QCoreApplication::translate("AccessPolicy",
+                                                     "the refund approval threshold is an amount "
+                                                     "of 0 or more minor units")
+                             .toStdString());
     }
     require(actor, Permission::ChangeSlaPolicy);
     StoreTransaction transaction(m_db);

@@ -37,9 +37,11 @@ public:
     void requireOrSetup(const std::string &actor, Permission permission);
     // AnswerEscalation, and the escalation's own department (or supervisors).
     void requireAnswer(const std::string &actor, const std::string &department, long long caseId);
-    // Audits the refusal and throws StoreError Forbidden with `message`.
+    // Audits the refusal in English (`audited`: one language in the log, whoever's console
+    // refused) and throws StoreError Forbidden with `shown`, in the console's language.
     [[noreturn]] void refuse(const std::string &actor, Permission permission,
-                             std::optional<long long> caseId, const std::string &message);
+                             std::optional<long long> caseId, const std::string &audited,
+                             const std::string &shown);
 
     // Both need ManageStaff. Granting what a role has, or revoking what it lacks, changes nothing.
     void grant(StaffMember::Role role, Permission permission, const std::string &actor);

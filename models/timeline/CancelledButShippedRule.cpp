@@ -4,6 +4,7 @@
 #include "timeline/LineLedger.h"
 #include "timeline/TimelineRefs.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace caseline {
@@ -62,27 +63,67 @@ std::vector<Alert> CancelledButShippedRule::evaluate(const OrderFacts &facts,
             alert.rule = id();
             alert.severity = AlertSeverity::Critical;
             alert.orderId = order.id;
-            std::string cancelled = order.id + " was cancelled";
-            if (entry) {
+            const QString orderId = QString::fromStdString(order.id);
+            QString cancelled;
+            if (!entry) {
+                //: The first part of an alert; %1 is an order number
+                cancelled =
+                    QCoreApplication::translate("CancelledButShippedRule", "%1 was cancelled")
+                        .arg(orderId);
+            } else {
                 const std::string &by = order.history[*entry].system;
-                cancelled +=
-                    (by.empty() ? "" : " by " + by) + " on " + AlertText::time(cancelledAt);
+                const QString at = QString::fromStdString(AlertText::time(cancelledAt));
+                if (by.empty()) {
+                    //: The first part of an alert; %1 is an order number, %2 a date and time
+                    cancelled = QCoreApplication::translate("CancelledButShippedRule",
+                                                            "%1 was cancelled on %2")
+                                    .arg(orderId, at);
+                } else {
+                    //: The first part of an alert; %1 is an order number, %2 the system or
+                    //: department that cancelled it, %3 a date and time
+                    cancelled = QCoreApplication::translate("CancelledButShippedRule",
+                                                            "%1 was cancelled by %2 on %3")
+                                    .arg(orderId, QString::fromStdString(by), at);
+                }
                 alert.evidence.push_back(TimelineRefs::orderHistory(order.id, *entry));
             }
             std::vector<std::string> moves;
             for (const std::size_t i : scans) {
-                moves.push_back(AlertText::status(shipment.events[i].status) + " " +
-                                AlertText::time(shipment.events[i].at));
+                //: A carrier's scan in a list: %1 is its status ("in transit"), %2 its time
+                moves.push_back(
+                    QCoreApplication::translate("CancelledButShippedRule", "%1 %2",
+                                                "scan status and time")
+                        .arg(QString::fromStdString(AlertText::status(shipment.events[i].status)),
+                             QString::fromStdString(AlertText::time(shipment.events[i].at)))
+                        .toStdString());
                 alert.evidence.push_back(TimelineRefs::trackingEvent(shipment.id, i));
             }
-            const std::string state = AlertText::status(toString(shipment.status));
-            std::string shipped =
-                moves.empty() ? "delivery reports " + shipment.id + " " + state
-                              : "delivery shows " + shipment.id + " " + AlertText::list(moves);
-            if (!movingNow) {
-                shipped += "; it is now " + state;
+            const QString shipmentId = QString::fromStdString(shipment.id);
+            const QString state =
+                QString::fromStdString(AlertText::status(toString(shipment.status)));
+            QString message;
+            if (moves.empty()) {
+                //: %1 says how the order was cancelled ("ORD-1 was cancelled by orders on 16
+                //: Oct 2026 07:30 UTC"), %2 is a shipment, %3 its status ("in transit")
+                message = QCoreApplication::translate("CancelledButShippedRule",
+                                                      "%1, but delivery reports %2 %3.")
+                              .arg(cancelled, shipmentId, state);
+            } else if (movingNow) {
+                //: %1 says how the order was cancelled, %2 is a shipment, %3 the list of its
+                //: scans ("in transit 16 Oct 2026 07:30 UTC and delivered 17 Oct 2026 ...")
+                message =
+                    QCoreApplication::translate("CancelledButShippedRule",
+                                                "%1, but delivery shows %2 %3.")
+                        .arg(cancelled, shipmentId, QString::fromStdString(AlertText::list(moves)));
+            } else {
+                //: %1 says how the order was cancelled, %2 is a shipment, %3 the list of its
+                //: scans, %4 its status now ("cancelled")
+                message = QCoreApplication::translate("CancelledButShippedRule",
+                                                      "%1, but delivery shows %2 %3; it is now %4.")
+                              .arg(cancelled, shipmentId,
+                                   QString::fromStdString(AlertText::list(moves)), state);
             }
-            alert.message = cancelled + ", but " + shipped + ".";
+            alert.message = message.toStdString();
             if (shipment.status == ShipmentStatus::Delivered) {
                 alert.suggestedActions = {"escalate:warehouse", "send-message", "add-note"};
             } else if (movingNow) {

@@ -5,6 +5,7 @@
 #include "timeline/OrderFamily.h"
 #include "timeline/TimelineRefs.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace caseline {
@@ -27,15 +28,23 @@ std::string describe(const MessageClassifier::Claims &claims)
 {
     std::vector<std::string> words;
     if (claims.cancelled) {
-        words.push_back("cancelled");
+        words.push_back(QCoreApplication::translate("ContradictingMessagesRule", "cancelled",
+                                                    "what a message said")
+                            .toStdString());
     }
     if (claims.refunded) {
-        words.push_back("refunded");
+        words.push_back(QCoreApplication::translate("ContradictingMessagesRule", "refunded",
+                                                    "what a message said")
+                            .toStdString());
     }
     if (claims.delivered) {
-        words.push_back("delivered");
+        words.push_back(QCoreApplication::translate("ContradictingMessagesRule", "delivered",
+                                                    "what a message said")
+                            .toStdString());
     } else if (claims.shipped) {
-        words.push_back("on its way");
+        words.push_back(QCoreApplication::translate("ContradictingMessagesRule", "on its way",
+                                                    "what a message said")
+                            .toStdString());
     }
     return AlertText::list(words);
 }
@@ -92,17 +101,34 @@ std::vector<Alert> ContradictingMessagesRule::evaluate(const OrderFacts &facts,
         alert.rule = id();
         alert.severity = AlertSeverity::Warning;
         alert.orderId = about(b, root);
-        alert.message =
-            a.message->id + " (" + AlertText::time(a.message->sentAt) + ") told the customer " +
-            about(a, root) + " was " + describe(a.claims) + "; " + b.message->id + ", " +
-            AlertText::duration(std::chrono::seconds(a.message->sentAt.secsTo(b.message->sentAt))) +
-            " later, said " + about(b, root) + " was " + describe(b.claims) + ".";
+        //: %1 is a message, %2 when it was sent, %3 the order, %4 what it said ("cancelled and
+        //: refunded"); %5 a later message, %6 how much later ("3 days"), %7 its order, %8 what it
+        //: said ("on its way")
+        QString message =
+            QCoreApplication::translate("ContradictingMessagesRule",
+                                        "%1 (%2) told the customer %3 was %4; %5, %6 later, said "
+                                        "%7 was %8.")
+                .arg(QString::fromStdString(a.message->id),
+                     QString::fromStdString(AlertText::time(a.message->sentAt)),
+                     QString::fromStdString(about(a, root)),
+                     QString::fromStdString(describe(a.claims)),
+                     QString::fromStdString(b.message->id),
+                     QString::fromStdString(AlertText::duration(
+                         std::chrono::seconds(a.message->sentAt.secsTo(b.message->sentAt)))),
+                     QString::fromStdString(about(b, root)),
+                     QString::fromStdString(describe(b.claims)));
         if (pairs.size() > 1) {
-            alert.message += " " +
-                             AlertText::count(static_cast<long long>(pairs.size() - 1),
-                                              "more contradicting pair") +
-                             " in messages about this order.";
+            const int more = static_cast<int>(pairs.size() - 1);
+            //: Follows the alert's first sentence when more pairs of messages contradict
+            const QString others = QCoreApplication::translate(
+                "ContradictingMessagesRule",
+                "%n more contradicting pairs in messages about this order.", nullptr, more);
+            message += QLatin1Char(' ') +
+                       AlertText::singularWhenUntranslated(
+                           others, "%n more contradicting pairs in messages about this order.",
+                           "%n more contradicting pair in messages about this order.", more);
         }
+        alert.message = message.toStdString();
         for (std::size_t i = 0; i < said.size(); ++i) {
             const bool involved = std::any_of(pairs.begin(), pairs.end(), [i](const auto &pair) {
                 return pair.first == i || pair.second == i;

@@ -5,17 +5,13 @@
 #include "timeline/OrderFamily.h"
 #include "timeline/TimelineRefs.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
 
 namespace caseline {
 
 namespace {
-
-std::string lineName(const std::string &lineId, const std::string &description)
-{
-    return description.empty() ? "line " + lineId : "line " + lineId + " (" + description + ")";
-}
 
 // Evidence for an order: where it was placed (its first history entry).
 void citeOrder(const Order &order, std::vector<std::string> &evidence)
@@ -63,18 +59,30 @@ void DuplicateCompensationRule::replacedAndRefunded(const OrderFacts &facts,
             for (const Refund &refund : facts.refunds) {
                 if (std::find(line.refundIds.begin(), line.refundIds.end(), refund.id) !=
                     line.refundIds.end()) {
-                    refunds.push_back(refund.id + " (" +
-                                      AlertText::money(refund.amount, refund.currency) + ")");
+                    //: A refund in a list: %1 is its number, %2 the amount
+                    refunds.push_back(
+                        QCoreApplication::translate("DuplicateCompensationRule", "%1 (%2)")
+                            .arg(QString::fromStdString(refund.id),
+                                 QString::fromStdString(
+                                     AlertText::money(refund.amount, refund.currency)))
+                            .toStdString());
                     alert.evidence.push_back(TimelineRefs::refund(refund.id));
                 }
             }
             for (const std::string &replacementId : line.replacementIds) {
                 citeOrder(*facts.order(replacementId), alert.evidence);
             }
-            alert.message = root + " " + lineName(lineId, line.description) +
-                            " was compensated twice: replaced by " +
-                            AlertText::list(line.replacementIds) + " and refunded by " +
-                            AlertText::list(refunds) + ".";
+            //: %1 is an order, %2 one of its lines ("line 2 (Stiletto)"), %3 the replacement
+            //: orders, %4 the refunds
+            alert.message =
+                QCoreApplication::translate(
+                    "DuplicateCompensationRule",
+                    "%1 %2 was compensated twice: replaced by %3 and refunded by %4.")
+                    .arg(QString::fromStdString(root),
+                         QString::fromStdString(AlertText::line(lineId, line.description)),
+                         QString::fromStdString(AlertText::list(line.replacementIds)),
+                         QString::fromStdString(AlertText::list(refunds)))
+                    .toStdString();
             alerts.push_back(std::move(alert));
         }
     }
@@ -109,11 +117,18 @@ void DuplicateCompensationRule::replacedTwice(const OrderFacts &facts,
                 ids.push_back(replacement->id);
                 citeOrder(*replacement, alert.evidence);
             }
-            alert.message = order.id + " " +
-                            lineName(lineId, original ? original->description : "") +
-                            " has replacements for " + AlertText::count(quantity, "unit") + " (" +
-                            AlertText::list(ids) + "); the order had " +
-                            AlertText::count(ordered, "unit") + ".";
+            //: %1 is an order, %2 one of its lines, %3 the units replaced ("3 units"), %4 the
+            //: replacement orders, %5 the units ordered ("1 unit")
+            alert.message =
+                QCoreApplication::translate("DuplicateCompensationRule",
+                                            "%1 %2 has replacements for %3 (%4); the order had %5.")
+                    .arg(QString::fromStdString(order.id),
+                         QString::fromStdString(
+                             AlertText::line(lineId, original ? original->description : "")),
+                         QString::fromStdString(AlertText::units(quantity)),
+                         QString::fromStdString(AlertText::list(ids)),
+                         QString::fromStdString(AlertText::units(ordered)))
+                    .toStdString();
             alert.suggestedActions = {"cancel-order", "escalate:warehouse", "add-note"};
             alerts.push_back(std::move(alert));
         }
@@ -142,9 +157,14 @@ void DuplicateCompensationRule::refundedAbovePaid(const OrderFacts &facts,
         }
         Alert alert = makeAlert(order.id);
         alert.evidence = evidence;
-        alert.message = "Refunds on " + order.id + " (" + AlertText::list(ids) + ") total " +
-                        AlertText::money(refunded, order.currency) + ", more than the " +
-                        AlertText::money(order.paid, order.currency) + " paid.";
+        //: %1 is an order, %2 its refunds, %3 their total, %4 what the customer paid
+        alert.message =
+            QCoreApplication::translate("DuplicateCompensationRule",
+                                        "Refunds on %1 (%2) total %3, more than the %4 paid.")
+                .arg(QString::fromStdString(order.id), QString::fromStdString(AlertText::list(ids)),
+                     QString::fromStdString(AlertText::money(refunded, order.currency)),
+                     QString::fromStdString(AlertText::money(order.paid, order.currency)))
+                .toStdString();
         alerts.push_back(std::move(alert));
     }
 }

@@ -5,6 +5,7 @@
 #include "timeline/OrderFamily.h"
 #include "timeline/TimelineRefs.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace caseline {
@@ -77,16 +78,38 @@ std::vector<Alert> PromisedLabelMissingRule::evaluate(const OrderFacts &facts,
         alert.severity = AlertSeverity::Warning;
         alert.orderId = root;
         alert.evidence = promiseRefs;
-        const std::string about =
-            firstPromise->orderId ? " (about " + *firstPromise->orderId + ")" : std::string();
-        const std::string promised =
-            "On " + AlertText::time(firstPromise->sentAt) + " " + firstPromise->id + about +
-            " promised the customer a return label; " +
-            AlertText::duration(std::chrono::seconds(firstPromise->sentAt.secsTo(now))) +
-            " later (allowed: " + AlertText::duration(grace_) + ") ";
+        QString sent = QString::fromStdString(firstPromise->id);
+        if (firstPromise->orderId) {
+            //: A customer message: %1 is its number, %2 the order it is about
+            sent = QCoreApplication::translate("PromisedLabelMissingRule", "%1 (about %2)")
+                       .arg(sent, QString::fromStdString(*firstPromise->orderId));
+        }
+        const QString at = QString::fromStdString(AlertText::time(firstPromise->sentAt));
+        const QString later = QString::fromStdString(
+            AlertText::duration(std::chrono::seconds(firstPromise->sentAt.secsTo(now))));
+        const QString allowed = QString::fromStdString(AlertText::duration(grace_));
         if (labelled.empty()) {
-            alert.message = promised + "no return with a label exists for " + root +
-                            (families.members(root).size() > 1 ? " or its replacements." : ".");
+            const QString order = QString::fromStdString(root);
+            if (families.members(root).size() > 1) {
+                //: %1 is when the message was sent, %2 the message, %3 how long ago ("3
+                //: days"), %4 the time allowed, %5 the order
+                alert.message = QCoreApplication::translate(
+                                    "PromisedLabelMissingRule",
+                                    "On %1 %2 promised the customer a return label; %3 later "
+                                    "(allowed: %4) no return with a label exists for %5 or its "
+                                    "replacements.")
+                                    .arg(at, sent, later, allowed, order)
+                                    .toStdString();
+            } else {
+                //: %1 is when the message was sent, %2 the message, %3 how long ago ("3
+                //: days"), %4 the time allowed, %5 the order
+                alert.message = QCoreApplication::translate(
+                                    "PromisedLabelMissingRule",
+                                    "On %1 %2 promised the customer a return label; %3 later "
+                                    "(allowed: %4) no return with a label exists for %5.")
+                                    .arg(at, sent, later, allowed, order)
+                                    .toStdString();
+            }
             alert.suggestedActions = {"issue-return-label", "send-message"};
         } else {
             std::vector<std::string> ids;
@@ -94,8 +117,15 @@ std::vector<Alert> PromisedLabelMissingRule::evaluate(const OrderFacts &facts,
                 ids.push_back(item->id);
                 alert.evidence.push_back(TimelineRefs::returnAuthorization(item->id));
             }
+            //: %1 is when the message was sent, %2 the message, %3 how long ago ("3 days"), %4
+            //: the time allowed, %5 the returns
             alert.message =
-                promised + "the label of " + AlertText::list(ids) + " exists but was never sent.";
+                QCoreApplication::translate(
+                    "PromisedLabelMissingRule",
+                    "On %1 %2 promised the customer a return label; %3 later "
+                    "(allowed: %4) the label of %5 exists but was never sent.")
+                    .arg(at, sent, later, allowed, QString::fromStdString(AlertText::list(ids)))
+                    .toStdString();
             alert.suggestedActions = {"send-message", "add-note"};
         }
         alerts.push_back(std::move(alert));

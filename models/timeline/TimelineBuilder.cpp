@@ -3,6 +3,7 @@
 #include "timeline/AlertText.h"
 #include "timeline/TimelineRefs.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <set>
 
@@ -26,6 +27,64 @@ std::string firstWords(const std::string &text, std::size_t limit)
         --cut;
     }
     return line.substr(0, cut) + "...";
+}
+
+// "ORD-1 dispatched by warehouse"; `by` is empty when order management itself acted.
+std::string orderSummary(const Order &order, const std::string &status, const QString &by)
+{
+    const QString id = QString::fromStdString(order.id);
+    if (status == "placed" && order.replacementFor) {
+        const QString original = QString::fromStdString(*order.replacementFor);
+        //: %1 is the new order; then %2 is the department that placed it, %3 the order it
+        //: replaces
+        return (by.isEmpty() ? QCoreApplication::translate("TimelineBuilder",
+                                                           "%1 placed as a replacement for %2")
+                                   .arg(id, original)
+                             : QCoreApplication::translate(
+                                   "TimelineBuilder", "%1 placed by %2 as a replacement for %3")
+                                   .arg(id, by, original))
+            .toStdString();
+    }
+    const QString words = QString::fromStdString(AlertText::status(status));
+    //: An order's new status: %1 is the order, %2 its status ("dispatched"); then %3 is the
+    //: department that changed it
+    return (by.isEmpty()
+                ? QCoreApplication::translate("TimelineBuilder", "%1 %2", "order status")
+                      .arg(id, words)
+                : QCoreApplication::translate("TimelineBuilder", "%1 %2 by %3").arg(id, words, by))
+        .toStdString();
+}
+
+// "Refund RF-1 of 49.90 EUR on ORD-1 by finance (pending)"; a refund that succeeded says nothing
+// of its status.
+std::string refundSummary(const Refund &refund)
+{
+    const QString id = QString::fromStdString(refund.id);
+    const QString amount = QString::fromStdString(AlertText::money(refund.amount, refund.currency));
+    const QString orderId = QString::fromStdString(refund.orderId);
+    const QString by = QString::fromStdString(refund.issuedBy);
+    const bool showStatus = !refund.status.empty() && refund.status != "succeeded";
+    const QString status = QString::fromStdString(AlertText::status(refund.status));
+    QString summary;
+    if (by.isEmpty() && !showStatus) {
+        //: %1 is a refund, %2 its amount, %3 its order
+        summary = QCoreApplication::translate("TimelineBuilder", "Refund %1 of %2 on %3")
+                      .arg(id, amount, orderId);
+    } else if (!showStatus) {
+        //: %1 is a refund, %2 its amount, %3 its order, %4 who issued it
+        summary = QCoreApplication::translate("TimelineBuilder", "Refund %1 of %2 on %3 by %4")
+                      .arg(id, amount, orderId, by);
+    } else if (by.isEmpty()) {
+        //: %1 is a refund, %2 its amount, %3 its order, %4 its status ("pending")
+        summary = QCoreApplication::translate("TimelineBuilder", "Refund %1 of %2 on %3 (%4)")
+                      .arg(id, amount, orderId, status);
+    } else {
+        //: %1 is a refund, %2 its amount, %3 its order, %4 who issued it, %5 its status
+        //: ("pending")
+        summary = QCoreApplication::translate("TimelineBuilder", "Refund %1 of %2 on %3 by %4 (%5)")
+                      .arg(id, amount, orderId, by, status);
+    }
+    return summary.toStdString();
 }
 
 } // namespace
@@ -75,18 +134,23 @@ void TimelineBuilder::addOrder(const Order &order, std::vector<TimelineEvent> &e
         event.ref = TimelineRefs::orderHistory(order.id, i);
         event.references = {order.id};
         event.detail = entry.note;
-        const std::string by =
-            entry.system.empty() || entry.system == "orders" ? "" : " by " + entry.system;
+        const QString id = QString::fromStdString(order.id);
+        const bool byOther = !entry.system.empty() && entry.system != "orders";
+        const QString by = QString::fromStdString(entry.system);
         if (entry.status == previousStatus && !entry.note.empty()) {
             // Same status again: a department wrote a note, which is the news.
             event.kind = "order.note";
-            event.summary = "Note on " + order.id + by + ": " + entry.note;
+            const QString note = QString::fromStdString(entry.note);
+            //: %1 is an order, %2 the note; then %2 is the department that wrote it, %3 the note
+            event.summary =
+                (byOther ? QCoreApplication::translate("TimelineBuilder", "Note on %1 by %2: %3")
+                               .arg(id, by, note)
+                         : QCoreApplication::translate("TimelineBuilder", "Note on %1: %2")
+                               .arg(id, note))
+                    .toStdString();
         } else {
             event.kind = "order." + (entry.status.empty() ? std::string("updated") : entry.status);
-            event.summary = order.id + " " + AlertText::status(entry.status) + by;
-            if (entry.status == "placed" && order.replacementFor) {
-                event.summary += " as a replacement for " + *order.replacementFor;
-            }
+            event.summary = orderSummary(order, entry.status, byOther ? by : QString());
         }
         previousStatus = entry.status;
         events.push_back(std::move(event));
@@ -106,8 +170,12 @@ void TimelineBuilder::addShipment(const Shipment &shipment, std::vector<Timeline
         event.kind = "shipment.window";
         event.ref = TimelineRefs::shipment(shipment.id);
         event.references = references;
-        event.summary = shipment.id + " (" + shipment.orderId + ") promised for " +
-                        AlertText::window(*shipment.promisedWindow);
+        //: %1 is a shipment, %2 its order, %3 the delivery window
+        event.summary =
+            QCoreApplication::translate("TimelineBuilder", "%1 (%2) promised for %3")
+                .arg(QString::fromStdString(shipment.id), QString::fromStdString(shipment.orderId),
+                     QString::fromStdString(AlertText::window(*shipment.promisedWindow)))
+                .toStdString();
         event.detail = shipment.carrier + " " + shipment.trackingNumber;
         events.push_back(std::move(event));
     }
@@ -120,11 +188,18 @@ void TimelineBuilder::addShipment(const Shipment &shipment, std::vector<Timeline
             "shipment." + (tracking.status.empty() ? std::string("updated") : tracking.status);
         event.ref = TimelineRefs::trackingEvent(shipment.id, i);
         event.references = references;
+        const QString id = QString::fromStdString(shipment.id);
+        const QString orderId = QString::fromStdString(shipment.orderId);
+        const QString status = QString::fromStdString(AlertText::status(tracking.status));
+        //: A carrier's scan: %1 is a shipment, %2 its order, %3 the status ("in transit"); then
+        //: %4 is where it was scanned
         event.summary =
-            shipment.id + " (" + shipment.orderId + ") " + AlertText::status(tracking.status);
-        if (!tracking.location.empty()) {
-            event.summary += ", " + tracking.location;
-        }
+            (tracking.location.empty()
+                 ? QCoreApplication::translate("TimelineBuilder", "%1 (%2) %3")
+                       .arg(id, orderId, status)
+                 : QCoreApplication::translate("TimelineBuilder", "%1 (%2) %3, %4")
+                       .arg(id, orderId, status, QString::fromStdString(tracking.location)))
+                .toStdString();
         event.detail = tracking.description;
         events.push_back(std::move(event));
     }
@@ -138,14 +213,7 @@ TimelineEvent TimelineBuilder::refundEvent(const Refund &refund)
     event.kind = "refund.created";
     event.ref = TimelineRefs::refund(refund.id);
     event.references = {refund.id, refund.orderId};
-    event.summary = "Refund " + refund.id + " of " +
-                    AlertText::money(refund.amount, refund.currency) + " on " + refund.orderId;
-    if (!refund.issuedBy.empty()) {
-        event.summary += " by " + refund.issuedBy;
-    }
-    if (!refund.status.empty() && refund.status != "succeeded") {
-        event.summary += " (" + refund.status + ")";
-    }
+    event.summary = refundSummary(refund);
     event.detail = refund.reason;
     return event;
 }
@@ -158,13 +226,24 @@ TimelineEvent TimelineBuilder::returnEvent(const ReturnAuthorization &item)
     event.kind = "return.created";
     event.ref = TimelineRefs::returnAuthorization(item.id);
     event.references = {item.id, item.orderId};
-    event.summary =
-        "Return " + item.id + " for " + item.orderId + ", " + AlertText::status(item.status);
+    const QString id = QString::fromStdString(item.id);
+    const QString orderId = QString::fromStdString(item.orderId);
+    const QString status = QString::fromStdString(AlertText::status(item.status));
     if (item.label) {
-        event.summary += "; label " + item.label->carrier + " " + item.label->trackingNumber;
+        //: %1 is a return, %2 its order, %3 its status ("authorized"), %4 the carrier of its
+        //: label, %5 the label's tracking number
+        event.summary =
+            QCoreApplication::translate("TimelineBuilder", "Return %1 for %2, %3; label %4 %5")
+                .arg(id, orderId, status, QString::fromStdString(item.label->carrier),
+                     QString::fromStdString(item.label->trackingNumber))
+                .toStdString();
         event.references.push_back(item.label->trackingNumber);
     } else {
-        event.summary += "; no label";
+        //: %1 is a return, %2 its order, %3 its status ("authorized")
+        event.summary =
+            QCoreApplication::translate("TimelineBuilder", "Return %1 for %2, %3; no label")
+                .arg(id, orderId, status)
+                .toStdString();
     }
     event.detail = item.reason;
     return event;
