@@ -1,2419 +1,3010 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>no role has it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store staff</source>
+        <comment>role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finance</source>
+        <comment>role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the %4 permission (%5)</source>
+        <extracomment>%1 is a user, %2 their role ("agent"), %3 what they tried ("issue return labels"), %4 the permission's code ("issue-return-label"), %5 the roles' codes that have it ("agent, supervisor") or "no role has it"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 works in %2; only %3 or supervisors answer its escalations</source>
+        <extracomment>%1 is a user, %2 their department, %3 the department the escalation went to</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the refund approval threshold is an amount of 0 or more minor units</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionValidator</name>
+    <message>
+        <source>%1 is %2; only an order not yet dispatched can be cancelled</source>
+        <extracomment>%1 is an order, %2 its status ("dispatched")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>order management does not know %1</source>
+        <extracomment>%1 is an order number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no line %2</source>
+        <extracomment>%1 is an order, %2 a line number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of %2 has %3, not %4</source>
+        <extracomment>%1 is a line number, %2 its order, %3 the quantity ordered, %4 the quantity asked</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was paid in %2, not %3</source>
+        <extracomment>%1 is an order, %2 the currency it was paid in, %3 the currency of the refund</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a refund of %1 is more than is left of %2: paid %3, refunded %4, left %5 (minor units of %6)</source>
+        <extracomment>Amounts in minor units (cents): %1 the refund asked, %2 the order, %3 what was paid, %4 what was refunded, %5 what is left, %6 the currency</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of %2: %3 delivered, %4 already being returned; a label for %5 is not possible</source>
+        <extracomment>%1 is a line number, %2 its order, %3 the units delivered, %4 the units already being returned, %5 the units asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delivery does not know shipment %1</source>
+        <extracomment>%1 is a shipment number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; it can no longer be rescheduled</source>
+        <extracomment>%1 is a shipment, %2 its status ("delivered")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the carrier does not offer slot %1 for %2</source>
+        <extracomment>%1 is a delivery slot, %2 a shipment</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slot %1 (%2) has already begun</source>
+        <extracomment>%1 is a delivery slot, %2 when it begins</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the carrier does not offer pickup point %1 for %2</source>
+        <extracomment>%1 is a pickup point, %2 a shipment</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>placed</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dispatched</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in transit</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updated</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authorized</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label sent</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time, e.g. "16 Oct 2026 07:30"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency</comment>
+        <extracomment>An amount of money: %1 is the amount ("49.90"), %2 the currency code ("EUR")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1-%2 UTC</source>
+        <extracomment>A delivery window within one day: %1 is its start with the date ("19 Oct 2026 08:00"), %2 its end time ("12:00")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A delivery window over several days: %1 and %2 are its ends ("19 Oct 2026 08:00 UTC")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <extracomment>A duration of two days or more</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>A duration in hours, abbreviated</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>A duration in minutes, abbreviated</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list</comment>
+        <extracomment>Joins an item to a list that continues: %1 is the list so far, %2 the next item</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list</comment>
+        <extracomment>Joins the last item to a list: %1 is the list so far ("a, b"), %2 the last item</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <extracomment>A quantity of an order line's article</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <extracomment>An order line: %1 is its number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <extracomment>An order line: %1 is its number, %2 what was ordered</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CancelledButShippedRule</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <extracomment>The first part of an alert; %1 is an order number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was cancelled on %2</source>
+        <extracomment>The first part of an alert; %1 is an order number, %2 a date and time</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was cancelled by %2 on %3</source>
+        <extracomment>The first part of an alert; %1 is an order number, %2 the system or department that cancelled it, %3 a date and time</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>scan status and time</comment>
+        <extracomment>A carrier's scan in a list: %1 is its status ("in transit"), %2 its time</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, but delivery reports %2 %3.</source>
+        <extracomment>%1 says how the order was cancelled ("ORD-1 was cancelled by orders on 16 Oct 2026 07:30 UTC"), %2 is a shipment, %3 its status ("in transit")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, but delivery shows %2 %3.</source>
+        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans ("in transit 16 Oct 2026 07:30 UTC and delivered 17 Oct 2026 ...")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, but delivery shows %2 %3; it is now %4.</source>
+        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans, %4 its status now ("cancelled")</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>CaseRowPresentation</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente client</translation>
     </message>
     <message>
         <source>Waiting on department</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente service</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribué</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1, %2 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, priorité %2</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>Due %1 — at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1 — à risque</translation>
     </message>
     <message>
         <source>Was due %1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1 — dépassée</translation>
     </message>
     <message>
         <source>1 alert: systems contradict each other</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alerte : des systèmes se contredisent</translation>
     </message>
     <message>
         <source>%1 alerts: systems contradict each other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes : des systèmes se contredisent</translation>
     </message>
 </context>
 <context>
     <name>CaseWords</name>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>in store</source>
-        <translation type="unfinished"></translation>
+        <translation>en magasin</translation>
     </message>
     <message>
         <source>social media</source>
-        <translation type="unfinished"></translation>
+        <translation>réseaux sociaux</translation>
     </message>
     <message>
         <source>complaint form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire de réclamation</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>italien</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Start the reference back-office with the demo scenarios and a fresh case store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le back-office de référence avec les scénarios de démo et une base des dossiers vierge.</translation>
     </message>
     <message>
         <source>With --demo: delay every back-office answer by MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : retarder chaque réponse du back-office de MS millisecondes.</translation>
     </message>
     <message>
         <source>One reference back-office server for all five systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur back-office de référence pour les cinq systèmes.</translation>
     </message>
     <message>
         <source>Back-office configuration file (JSON: per-system URLs, tokens, timeouts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration du back-office (JSON : URL, jetons et délais d'expiration par système).</translation>
     </message>
     <message>
         <source>Case store: an SQLite file or a postgresql:// URL (default: $CASELINE_DB, else cases.sqlite in the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base des dossiers : un fichier SQLite ou une URL postgresql:// (par défaut : $CASELINE_DB, sinon cases.sqlite dans le répertoire de données de l'application).</translation>
     </message>
     <message>
         <source>Work as this user (default: the system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sous cet utilisateur (par défaut : l'utilisateur du système).</translation>
     </message>
     <message>
         <source>Search for a phone number, e-mail address, order or tracking number at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un numéro de téléphone, une adresse e-mail, un numéro de commande ou de suivi au démarrage.</translation>
     </message>
     <message>
-        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system's).</source>
+        <translation>Langue de l'interface : en, it, de, es ou fr (par défaut : celle choisie dans les Paramètres, sinon celle du système).</translation>
     </message>
     <message>
         <source>Open this case at start (CASE-12 or 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce dossier au démarrage (CASE-12 ou 12).</translation>
     </message>
     <message>
         <source>Quit once the queue is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que la file est affichée.</translation>
     </message>
     <message>
         <source>Caseline: one case timeline from every back-office system. A second start hands --lookup or --open to the running console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseline : une chronologie unique du dossier à partir de tous les systèmes back-office. Un second lancement transmet --lookup ou --open à la console déjà ouverte.</translation>
     </message>
     <message>
         <source>--db: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--db : %1</translation>
     </message>
     <message>
-        <source>a case is given as CASE-12 or 12, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a case is given as CASE-12 or 12, not "%1"</source>
+        <translation>un dossier s'indique sous la forme CASE-12 ou 12, pas « %1 »</translation>
     </message>
     <message>
         <source>%1 Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Essayez --help.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument "%1". Try --help.</source>
+        <translation>argument inattendu « %1 ». Essayez --help.</translation>
     </message>
     <message>
         <source>--demo starts its own back-office, so it cannot be combined with --backoffice or --config.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo démarre son propre back-office : il ne peut donc pas être combiné avec --backoffice ou --config.</translation>
     </message>
     <message>
         <source>give either --backoffice or --config, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --backoffice, soit --config, pas les deux.</translation>
     </message>
     <message>
         <source>--backoffice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--backoffice : %1</translation>
     </message>
     <message>
         <source>--config needs the path of a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config nécessite le chemin d'un fichier de configuration.</translation>
     </message>
     <message>
         <source>--latency slows the demo back-office down, so it needs --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency ralentit le back-office de démo : il nécessite donc --demo.</translation>
     </message>
     <message>
-        <source>--latency takes milliseconds from 0 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--latency takes milliseconds from 0 to %1, not "%2".</source>
+        <translation>--latency accepte une durée de 0 à %1 millisecondes, pas « %2 ».</translation>
     </message>
     <message>
         <source>--as needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as nécessite un nom d'utilisateur.</translation>
     </message>
     <message>
-        <source>--language takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--language takes one of %1, not "%2".</source>
+        <translation>--language accepte l'une des valeurs %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>give either --lookup or --open, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --lookup, soit --open, pas les deux.</translation>
     </message>
     <message>
         <source>--lookup needs a phone number, e-mail address, order or tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lookup nécessite un numéro de téléphone, une adresse e-mail, un numéro de commande ou de suivi.</translation>
     </message>
     <message>
         <source>--open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--open : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContradictingMessagesRule</name>
+    <message>
+        <source>cancelled</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refunded</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on its way</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) told the customer %3 was %4; %5, %6 later, said %7 was %8.</source>
+        <extracomment>%1 is a message, %2 when it was sent, %3 the order, %4 what it said ("cancelled and refunded"); %5 a later message, %6 how much later ("3 days"), %7 its order, %8 what it said ("on its way")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more contradicting pairs in messages about this order.</source>
+        <extracomment>Follows the alert's first sentence when more pairs of messages contradict</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>Could not open the file for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le fichier en écriture : %1</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le fichier : %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCompensationRule</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A refund in a list: %1 is its number, %2 the amount</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 was compensated twice: replaced by %3 and refunded by %4.</source>
+        <extracomment>%1 is an order, %2 one of its lines ("line 2 (Stiletto)"), %3 the replacement orders, %4 the refunds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 has replacements for %3 (%4); the order had %5.</source>
+        <extracomment>%1 is an order, %2 one of its lines, %3 the units replaced ("3 units"), %4 the replacement orders, %5 the units ordered ("1 unit")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunds on %1 (%2) total %3, more than the %4 paid.</source>
+        <extracomment>%1 is an order, %2 its refunds, %3 their total, %4 what the customer paid</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DurationWords</name>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d'une minute</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationOverdueRule</name>
+    <message>
+        <source>The escalation to %1 ("%2", opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
+        <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state ("open"), %7 how late it is ("2 days")</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>
     <message>
         <source>Caseline will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de Caseline au prochain démarrage : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedDeliveryWindowRule</name>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4.</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6).</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now, %5 the time of its last scan, %6 what the carrier wrote on it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4, while orders still shows %5 as %6.</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now ("failed"), %5 the order again, %6 the order's status ("dispatched")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now ("failed"), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order's status ("dispatched")</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>view cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>escalate cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answer escalations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reschedule deliveries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redirect deliveries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issue return labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancel orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send replacements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approve refunds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reassign cases in bulk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change SLA policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage staff and roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view the dashboard</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PickupPointText</name>
     <message>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de poste</translation>
     </message>
     <message>
         <source>Parcel locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne automatique</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Opening hours unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires inconnus</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires : %1</translation>
     </message>
     <message>
         <source>%1 · %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>PromisedLabelMissingRule</name>
+    <message>
+        <source>%1 (about %2)</source>
+        <extracomment>A customer message: %1 is its number, %2 the order it is about</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5 or its replacements.</source>
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago ("3 days"), %4 the time allowed, %5 the order</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5.</source>
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago ("3 days"), %4 the time allowed, %5 the order</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) the label of %5 exists but was never sent.</source>
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago ("3 days"), %4 the time allowed, %5 the returns</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Caseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseline</translation>
+    </message>
+</context>
+<context>
+    <name>RefundWhileShippingRule</name>
+    <message>
+        <source>%1 (%2) %3 (%4)</source>
+        <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status, %4 the time of its latest scan</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 on %3 by %4)</source>
+        <extracomment>A refund in a list: %1 is its number, %2 the amount, %3 the order, %4 who issued it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; the return covers too few units.</source>
+        <extracomment>%1 is a number of units ("2 units"), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
+        <extracomment>%1 is a number of units ("2 units"), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineBuilder</name>
+    <message>
+        <source>%1 placed as a replacement for %2</source>
+        <extracomment>%1 is the new order; then %2 is the department that placed it, %3 the order it replaces</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 placed by %2 as a replacement for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>order status</comment>
+        <extracomment>An order's new status: %1 is the order, %2 its status ("dispatched"); then %3 is the department that changed it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3 by %4</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3 (%4)</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 its status ("pending")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3 by %4 (%5)</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it, %5 its status ("pending")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on %1 by %2: %3</source>
+        <extracomment>%1 is an order, %2 the note; then %2 is the department that wrote it, %3 the note</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) promised for %3</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the delivery window</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <extracomment>A carrier's scan: %1 is a shipment, %2 its order, %3 the status ("in transit"); then %4 is where it was scanned</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return %1 for %2, %3; label %4 %5</source>
+        <extracomment>%1 is a return, %2 its order, %3 its status ("authorized"), %4 the carrier of its label, %5 the label's tracking number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return %1 for %2, %3; no label</source>
+        <extracomment>%1 is a return, %2 its order, %3 its status ("authorized")</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TimelineRow</name>
     <message>
         <source>Failed: %1. Can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1. Nouvelle tentative possible.</translation>
     </message>
     <message>
         <source>Failed: %1 — %2. Can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1 — %2. Nouvelle tentative possible.</translation>
     </message>
     <message>
         <source>1 try</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tentative</translation>
     </message>
     <message>
         <source>%1 tries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tentatives</translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière erreur : %1</translation>
     </message>
     <message>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d'envoi : %1</translation>
     </message>
     <message>
         <source>Waiting to send: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d'envoi : %1 (%2)</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative le %1.</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne : %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::ActionDialog</name>
     <message>
         <source>Action details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l'action</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (%1)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
 </context>
 <context>
     <name>caseline::AgingChart</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Age of open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté des dossiers ouverts</translation>
     </message>
     <message>
         <source>Days since opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours depuis l'ouverture</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>caseline::AlertListModel</name>
     <message>
         <source>Issue return label</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l'étiquette de retour</translation>
     </message>
     <message>
         <source>Message the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au client</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande</translation>
     </message>
     <message>
         <source>Reschedule delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer la livraison</translation>
     </message>
     <message>
         <source>Escalate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader vers %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::AlertPanel</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>%1 alert on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte « %1 » sur %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::ApprovalQueueModel</name>
     <message>
         <source>Refund of %1 on %2 requested by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement de %1 sur %2 demandé par %3 : %4</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>caseline::ApprovalsPanel</name>
     <message>
         <source>Refund approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations de remboursement</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
-        <source>Why (required to reject; shown on the case&apos;s timeline)</source>
-        <translation type="unfinished"></translation>
+        <source>Why (required to reject; shown on the case's timeline)</source>
+        <translation>Motif (obligatoire pour rejeter ; affiché dans la chronologie du dossier)</translation>
     </message>
     <message>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de décision</translation>
     </message>
     <message>
         <source>Approve the selected refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver les remboursements sélectionnés</translation>
     </message>
     <message>
         <source>Send the selected refunds to the payments system</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les remboursements sélectionnés au système de paiement</translation>
     </message>
     <message>
         <source>Reject the selected refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter les remboursements sélectionnés</translation>
     </message>
     <message>
         <source>Refuse the selected refunds; the note says why</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les remboursements sélectionnés ; la note indique pourquoi</translation>
     </message>
     <message>
         <source>Select the refund requests to decide on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord les demandes de remboursement à traiter.</translation>
     </message>
     <message>
-        <source>Write a note saying why the refund is rejected: the agent and the customer&apos;s timeline show it.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a note saying why the refund is rejected: the agent and the customer's timeline show it.</source>
+        <translation>Rédigez une note expliquant pourquoi le remboursement est rejeté : l'agent la verra, ainsi que la chronologie du client.</translation>
     </message>
 </context>
 <context>
     <name>caseline::BacklogChart</name>
     <message>
         <source>Backlog over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du stock de dossiers</translation>
     </message>
     <message>
         <source>Open at end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts en fin de journée</translation>
     </message>
     <message>
         <source>Opened that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts dans la journée</translation>
     </message>
     <message>
         <source>Resolved that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolus dans la journée</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>%1 open cases on %2, %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers ouverts le %2, %3 le %4</translation>
     </message>
 </context>
 <context>
     <name>caseline::CancelDialog</name>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · placed %3&lt;br&gt;%4&lt;br&gt;Total %5, paid %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · passée le %3&lt;br&gt;%4&lt;br&gt;Total %5, payé %6</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <source>Already left the warehouse: %1. The shop can no longer cancel; offer a redirect to a pickup point or a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà sortie de l'entrepôt : %1. La boutique ne peut plus annuler ; proposez plutôt une redirection vers un point relais ou un retour.</translation>
     </message>
     <message>
         <source>Customer changed their mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a changé d'avis</translation>
     </message>
     <message>
         <source>Ordered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandé deux fois</translation>
     </message>
     <message>
         <source>Delivery date does not suit</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de livraison ne convient pas</translation>
     </message>
     <message>
         <source>Found it cheaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé moins cher ailleurs</translation>
     </message>
     <message>
         <source>Why the order is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la commande est annulée</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseActionDesk</name>
     <message>
         <source>deliver the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission de la boîte d'envoi</translation>
     </message>
     <message>
         <source>an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
     <message>
         <source>add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout de la note</translation>
     </message>
     <message>
         <source>log the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du contact</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>escalade</translation>
     </message>
     <message>
         <source>try the action again</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative de l'action</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseActionFlow</name>
     <message>
         <source>Stored; sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action enregistrée ; envoi en cours : %1</translation>
     </message>
     <message>
-        <source>Held for a supervisor&apos;s approval (request %1).</source>
-        <translation type="unfinished"></translation>
+        <source>Held for a supervisor's approval (request %1).</source>
+        <translation>En attente de l'approbation d'un superviseur (demande %1).</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action non effectuée : %1</translation>
     </message>
     <message>
         <source>The returns system made the label; fetching it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système des retours a créé l'étiquette ; récupération en cours…</translation>
     </message>
     <message>
-        <source>Done. It is on the case&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <source>Done. It is on the case's timeline.</source>
+        <translation>Terminé. L'action figure dans la chronologie du dossier.</translation>
     </message>
     <message>
         <source>The back-office did not answer (%1); trying again at %2. The action is kept and will not be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le back-office n'a pas répondu (%1) ; nouvelle tentative à %2. L'action est conservée et ne sera pas perdue.</translation>
     </message>
     <message>
         <source>The back-office refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le back-office : %1</translation>
     </message>
     <message>
         <source>Saved on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le dossier.</translation>
     </message>
     <message>
         <source>Label %1 is ready and on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étiquette %1 est prête et figure dans la chronologie.</translation>
     </message>
     <message>
         <source>Checking with the back-office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès du back-office…</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d'abord un dossier.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>This case has no order; link one to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n'a pas de commande ; liez-en une pour pouvoir agir.</translation>
     </message>
     <message>
         <source>The order is not known yet: wait for the timeline, or refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n'est pas encore connue : attendez la chronologie ou actualisez (F5).</translation>
     </message>
     <message>
         <source>Unknown action %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue : %1.</translation>
     </message>
     <message>
         <source>Sending label %1 to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de l'étiquette %1 au client…</translation>
     </message>
     <message>
         <source>%1 has no parcel on its way to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun colis en cours d'acheminement à modifier.</translation>
     </message>
     <message>
         <source>Handing over to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission à %1…</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseFieldsEditor</name>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>(department queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(file du service)</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du dossier</translation>
     </message>
     <message>
         <source>Case priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité du dossier</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>Save case changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications du dossier</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Save status, priority and assignee (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le statut, la priorité et l'attribution (%1)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Pri&amp;ority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;orité :</translation>
     </message>
     <message>
         <source>Assi&amp;gned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribué à :</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseHeader</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Linked orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes liées</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
         <source>Pick a case from the queue, or search (Ctrl+K) for a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans la file ou recherchez un client (Ctrl+K).</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 desk</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attribué à %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le %1</translation>
     </message>
     <message>
         <source>Customer %1 · speaks %2 · came by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 · langue : %2 · canal : %3</translation>
     </message>
     <message>
         <source>No order linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande liée</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne : %1</translation>
     </message>
     <message>
         <source>speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>langue : %1</translation>
     </message>
     <message>
         <source>prefers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal préféré : %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseListPanel</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter « %1 » en CSV</translation>
     </message>
     <message>
         <source>Write this list to a CSV file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette liste dans un fichier CSV (%1)</translation>
     </message>
     <message>
         <source>Reassign selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer la sélection…</translation>
     </message>
     <message>
         <source>Reassign the selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer les dossiers sélectionnés</translation>
     </message>
     <message>
         <source>Give the selected cases to someone else (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier les dossiers sélectionnés à quelqu'un d'autre (%1)</translation>
     </message>
     <message>
         <source>Reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer à</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ligne de « %1 » exportée vers %2</numerusform><numerusform>%n lignes de « %1 » exportées vers %2</numerusform></translation>
     </message>
     <message>
         <source>Select the cases to reassign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord les dossiers à réattribuer.</translation>
     </message>
     <message>
         <source>There is no one to reassign the cases to: the staff list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à qui réattribuer les dossiers : la liste du personnel est vide.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message>
         <source>%1, %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sélection : %2)</translation>
     </message>
 </context>
 <context>
     <name>caseline::CasePane</name>
     <message>
         <source>&amp;Retry action</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l'act&amp;ion</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Return &amp;label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette &amp;retour</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Re&amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;programmer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Re&amp;fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;bourser</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Cance&amp;l order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler commande</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>Re&amp;placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remp&amp;lacement</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala&amp;der</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie du dossier</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Show %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements « %1 »</translation>
     </message>
     <message>
         <source>Filter the timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la chronologie…</translation>
     </message>
     <message>
         <source>Filter the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la chronologie</translation>
     </message>
     <message>
         <source>Send a failed or waiting action now, with the same key (it is applied once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant une action en échec ou en attente, avec la même clé (elle n'est appliquée qu'une fois)</translation>
     </message>
     <message>
         <source>Retry the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l'action sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseWorkspace</name>
     <message>
         <source>an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
     <message>
         <source>open the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture de la base des dossiers</translation>
     </message>
     <message>
         <source>Order management could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche impossible dans la gestion des commandes : %1</translation>
     </message>
     <message>
         <source>Some orders could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines commandes n'ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>The case store could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche impossible dans la base des dossiers : %1</translation>
     </message>
     <message>
         <source>open CASE-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture de CASE-%1</translation>
     </message>
     <message>
         <source>open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture d'un nouveau dossier</translation>
     </message>
     <message>
         <source>load the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement des services</translation>
     </message>
     <message>
         <source>read customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du client %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::ConflictBar</name>
     <message>
         <source>&amp;Apply my change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réappliquer ma modi&amp;fication</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder leur version</translation>
     </message>
     <message>
         <source>Conflicting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en conflit</translation>
     </message>
     <message>
         <source>%1 changed %2 at %3 while you were editing: %4. Your change was not saved: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié %2 le %3 pendant que vous l'éditiez : %4. Votre modification n'a pas été enregistrée : %5.</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité %1</translation>
     </message>
     <message>
         <source>back to the department queue</source>
-        <translation type="unfinished"></translation>
+        <translation>retour dans la file du service</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attribué à %1</translation>
     </message>
     <message>
         <source>no field</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ</translation>
     </message>
 </context>
 <context>
     <name>caseline::ConsoleController</name>
     <message>
         <source>Could not load the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la file : %1</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt.</translation>
     </message>
     <message>
         <source>%1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 ouvert.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1 — %2</translation>
     </message>
     <message>
         <source>An action on CASE-%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d'une action sur CASE-%1 : %2</translation>
     </message>
     <message>
         <source>Opening the case store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base des dossiers…</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
         <source>CASE-%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CASE-%1 n'a pas été enregistré : %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::ConsoleLauncher</name>
     <message>
         <source>Starting the demo back-office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du back-office de démo…</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo&apos;s case store: %1</source>
-        <translation type="unfinished"></translation>
+        <source>No temporary folder for the demo's case store: %1</source>
+        <translation>Aucun répertoire temporaire pour la base des dossiers de démo : %1</translation>
     </message>
     <message>
         <source>The demo back-office did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le back-office de démo n'a pas démarré : %1</translation>
     </message>
     <message>
         <source>The console needs a back-office and a case store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console a besoin d'un back-office et d'une base des dossiers.</translation>
     </message>
     <message>
         <source>The case store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base des dossiers : %1</translation>
     </message>
     <message>
         <source>%1 · signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · connecté en tant que %2</translation>
     </message>
     <message>
         <source>The demo cases could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les dossiers de démo : %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::ContactDialog</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>In the store</source>
-        <translation type="unfinished"></translation>
+        <translation>En magasin</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>Complaint form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de réclamation</translation>
     </message>
     <message>
         <source>Contact with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact avec le client</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>The customer contacted us</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client nous a contactés</translation>
     </message>
     <message>
         <source>We contacted the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons contacté le client</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>What the customer said and what you agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client a dit et ce qui a été convenu</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens :</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>Sum up the contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumez d'abord le contact.</translation>
     </message>
     <message>
         <source>The channel must be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal doit être %1.</translation>
     </message>
 </context>
 <context>
     <name>caseline::CustomerSearchModel</name>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>caseline::DashboardTiles</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <source>SLA at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA à risque</translation>
     </message>
     <message>
         <source>Watchdog alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes de surveillance</translation>
     </message>
     <message>
         <source>Refunds awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements à approuver</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::DemoBackoffice</name>
     <message>
         <source>The demo back-office (%1) was not found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le back-office de démo (%1) est introuvable dans %2.</translation>
     </message>
     <message>
         <source>The demo back-office printed something unexpected instead of its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le back-office de démo a affiché un résultat inattendu au lieu de son adresse.</translation>
     </message>
     <message>
-        <source>The demo back-office announced &quot;%1&quot; instead of its address.</source>
-        <translation type="unfinished"></translation>
+        <source>The demo back-office announced "%1" instead of its address.</source>
+        <translation>Le back-office de démo a annoncé « %1 » au lieu de son adresse.</translation>
     </message>
     <message>
         <source>The demo back-office could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le back-office de démo : %1</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>plantage</translation>
     </message>
     <message>
         <source>it ended with exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>The demo back-office stopped before announcing its address (%1).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le back-office de démo s'est arrêté avant d'annoncer son adresse (%1).%2</translation>
     </message>
     <message>
         <source>The demo back-office stopped (%1).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le back-office de démo s'est arrêté (%1).%2</translation>
     </message>
     <message>
         <source>The demo back-office did not announce its address within %1 s.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le back-office de démo n'a pas annoncé son adresse dans les %1 s.%2</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie : %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::EscalateDialog</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Escalate the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader le dossier</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message numerus="yes">
         <source>%1 (answers within %n h)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (répond sous %n h)</numerusform><numerusform>%1 (répond sous %n h)</numerusform></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>What the department should do, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le service doit faire, et pourquoi</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>D&amp;ue (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance (UTC) :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>Choose the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le service.</translation>
     </message>
     <message>
         <source>Say why the case goes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le dossier est escaladé vers %1.</translation>
     </message>
     <message>
         <source>The due time must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'échéance doit être dans le futur.</translation>
     </message>
     <message>
         <source>The priority must be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité doit être %1.</translation>
     </message>
 </context>
 <context>
     <name>caseline::FirstRunDialog</name>
     <message>
         <source>One &amp;back-office server for every system</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur &amp;back-office pour tous les systèmes</translation>
     </message>
     <message>
         <source>A configuration &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;fichier de configuration</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Set up Caseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer Caseline</translation>
     </message>
     <message>
         <source>Tell Caseline where the back-office systems answer and where the cases are kept. You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à Caseline où répondent les systèmes back-office et où les dossiers sont conservés. Vous pourrez modifier ces réglages plus tard.</translation>
     </message>
     <message>
         <source>One back-office server for every system</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur back-office pour tous les systèmes</translation>
     </message>
     <message>
         <source>Back-office server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur back-office</translation>
     </message>
     <message>
         <source>A configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de configuration</translation>
     </message>
     <message>
         <source>Back-office configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration du back-office</translation>
     </message>
     <message>
         <source>caseline.json: per-system addresses and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>caseline.json : adresses et jetons par système</translation>
     </message>
     <message>
         <source>Browse for the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pour choisir le fichier de configuration</translation>
     </message>
     <message>
         <source>Case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Base des dossiers</translation>
     </message>
     <message>
         <source>an SQLite file, or postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier SQLite, ou postgresql://user@host/database</translation>
     </message>
     <message>
         <source>Browse for the SQLite case store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pour choisir le fichier SQLite de la base des dossiers</translation>
     </message>
     <message>
         <source>Why the settings cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ces paramètres ne peuvent pas être utilisés</translation>
     </message>
     <message>
         <source>Back-office</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Case s&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base des &amp;dossiers :</translation>
     </message>
     <message>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ces paramètres</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>SQLite case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Base des dossiers SQLite</translation>
     </message>
     <message>
         <source>SQLite (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Enter the address of the back-office server, e.g. http://127.0.0.1:8480.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'adresse du serveur back-office, par ex. http://127.0.0.1:8480.</translation>
     </message>
     <message>
         <source>The back-office address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du back-office est inutilisable : %1</translation>
     </message>
     <message>
         <source>Choose the back-office configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de configuration du back-office.</translation>
     </message>
     <message>
         <source>The configuration file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration est inutilisable : %1</translation>
     </message>
     <message>
         <source>Choose where the cases are kept: an SQLite file, or a postgresql:// address shared by the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où conserver les dossiers : un fichier SQLite, ou une adresse postgresql:// partagée par l'équipe.</translation>
     </message>
     <message>
         <source>The case store cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des dossiers est inutilisable : %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::LabelPreview</name>
     <message>
         <source>Label preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l'étiquette</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Label status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l'étiquette</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l'étiquette</translation>
     </message>
     <message>
         <source>Print the label (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l'étiquette (%1)</translation>
     </message>
     <message>
         <source>the label is not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>l'étiquette n'est pas un PDF lisible</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
         <source>No label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'étiquette : %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::MainWindow</name>
     <message>
         <source>Caseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <source>&amp;Search customers and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher clients et dossiers</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes dossiers</translation>
     </message>
     <message>
         <source>My &amp;department</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon ser&amp;vice</translation>
     </message>
     <message>
         <source>&amp;All open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous ouverts</translation>
     </message>
     <message>
         <source>&amp;Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;surveiller</translation>
     </message>
     <message>
         <source>Supervisor &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de &amp;bord superviseur</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <source>Queues, SLA, the watchdog&apos;s conflicts, workload and approvals</source>
-        <translation type="unfinished"></translation>
+        <source>Queues, SLA, the watchdog's conflicts, workload and approvals</source>
+        <translation>Files, SLA, conflits détectés par la surveillance, charge de travail et approbations</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;uveau dossier…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>caseline::MessageDialog</name>
     <message>
         <source>Message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Message au client</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <source>Return label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de retour</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammation</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
 </context>
 <context>
     <name>caseline::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>e.g. CUS-1001 (search with Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. CUS-1001 (recherche avec Ctrl+K)</translation>
     </message>
     <message>
         <source>What the customer needs, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin du client, en une ligne</translation>
     </message>
     <message>
         <source>Order numbers, comma separated — may stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de commande, séparés par des virgules — facultatif</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>&amp;Orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmandes :</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>Customer's language</source>
+        <translation>Langue du client</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>How the customer came</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de contact du client</translation>
     </message>
     <message>
         <source>Order numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de commande</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Who is the customer? Search for them with Ctrl+K or type their number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est le client ? Recherchez-le avec Ctrl+K ou saisissez son numéro.</translation>
     </message>
     <message>
         <source>Say in a line what the customer needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en une ligne le besoin du client.</translation>
     </message>
 </context>
 <context>
     <name>caseline::NoteDialog</name>
     <message>
         <source>Note on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le dossier</translation>
     </message>
     <message>
         <source>&amp;Note (seen by colleagues, not by the customer):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (visible par les collègues, pas par le client) :</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>What happened, what was agreed, what is next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s'est passé, ce qui a été convenu, la suite</translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d'abord la note.</translation>
     </message>
 </context>
 <context>
     <name>caseline::OrderLineTable</name>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de commande</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité de %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::QueueCountsModel</name>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>Cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers par statut</translation>
     </message>
     <message>
         <source>The same cases by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes dossiers par priorité</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n dossier ouvert</numerusform><numerusform>%1 : %n dossiers ouverts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1, %2 : %n dossier</numerusform><numerusform>%1, %2 : %n dossiers</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::QueuePane</name>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dossiers</translation>
     </message>
     <message>
         <source>My department</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon service</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ouverts</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d'attente</translation>
     </message>
     <message>
         <source>Cases in this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de cette file</translation>
     </message>
     <message>
         <source>Open a case for a call or a store visit, with or without an order number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier pour un appel ou une visite en magasin, avec ou sans numéro de commande (%1)</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln dossier</numerusform><numerusform>%Ln dossiers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 sur %Ln dossier</numerusform><numerusform>%1 sur %Ln dossiers</numerusform></translation>
     </message>
 </context>
 <context>
     <name>caseline::ReasonBox</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>caseline::RefundDialog</name>
     <message>
         <source>Refund on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement sur %1</translation>
     </message>
     <message>
         <source>Paid %1, refunded %2, &lt;b&gt;left %3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé %1, remboursé %2, &lt;b&gt;reste %3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Payments so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements effectués</translation>
     </message>
     <message>
         <source>&amp;Full refund of what is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement &amp;total du solde</translation>
     </message>
     <message>
         <source>Refund an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser un montant</translation>
     </message>
     <message>
         <source>Selected &amp;lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes sélectionnées</translation>
     </message>
     <message>
         <source>Refund selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Lower it for a partial refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez-le pour un remboursement partiel</translation>
     </message>
     <message>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Geste commercial</translation>
     </message>
     <message>
         <source>Item not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Article non livré</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>Returned item received</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour reçu</translation>
     </message>
     <message>
         <source>Order cancelled but delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande annulée mais livrée</translation>
     </message>
     <message>
         <source>Delivery window missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de livraison non respecté</translation>
     </message>
     <message>
         <source>Why the customer gets money back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le client est remboursé</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otif :</translation>
     </message>
     <message>
         <source>Tick the lines to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les lignes à rembourser.</translation>
     </message>
 </context>
 <context>
     <name>caseline::ReplacementDialog</name>
     <message>
         <source>Replacement for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement pour %1</translation>
     </message>
     <message>
         <source>Tick the lines to send again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les lignes à renvoyer :</translation>
     </message>
     <message>
         <source>Wrong item delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais article livré</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>Lost in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu pendant le transport</translation>
     </message>
     <message>
         <source>Missing parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces manquantes</translation>
     </message>
     <message>
         <source>Why it is sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l'article est renvoyé</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Tick at least one line to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une ligne à renvoyer.</translation>
     </message>
 </context>
 <context>
     <name>caseline::RescheduleDialog</name>
     <message>
         <source>Reschedule delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer la livraison %1</translation>
     </message>
     <message>
         <source>No promised window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau promis</translation>
     </message>
     <message>
         <source>Promised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau promis : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;To %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (commande %2) · %3, suivi %4 · %5&lt;br&gt;%6&lt;br&gt;Adresse : %7</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>Where to</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>&amp;Delivery slot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créneau de livraison</translation>
     </message>
     <message>
         <source>&amp;Pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point relais</translation>
     </message>
     <message>
         <source>e.g. leave with the concierge</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. laisser au gardien</translation>
     </message>
     <message>
         <source>Note for the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour le transporteur</translation>
     </message>
     <message>
         <source>&amp;Note for the carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note pour le transporteur :</translation>
     </message>
     <message>
         <source>Asking the carrier for slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des créneaux au transporteur…</translation>
     </message>
     <message>
         <source>Delivery day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de livraison</translation>
     </message>
     <message>
         <source>Slots of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux du jour</translation>
     </message>
     <message>
         <source>Redirect the parcel to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger le colis vers :</translation>
     </message>
     <message>
         <source>Pickup points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points relais</translation>
     </message>
     <message>
         <source>The carrier offers no pickup point for this parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur ne propose aucun point relais pour ce colis.</translation>
     </message>
     <message>
         <source>The carrier offers no other slot and no pickup point for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur ne propose ni autre créneau ni point relais pour %1.</translation>
     </message>
     <message>
-        <source>The carrier&apos;s options could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The carrier's options could not be read: %1</source>
+        <translation>Impossible de lire les options du transporteur : %1</translation>
     </message>
     <message>
         <source>%1–%2 UTC · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 UTC · %3</translation>
     </message>
     <message>
         <source> (already begun)</source>
-        <translation type="unfinished"></translation>
+        <translation> (déjà commencé)</translation>
     </message>
     <message>
         <source>No slot on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau le %1.</translation>
     </message>
     <message>
         <source>&amp;Slots on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réneaux du %1 :</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Soirée</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <source>Office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bureau</translation>
     </message>
     <message>
         <source>Choose a day and one of its slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jour et l'un de ses créneaux.</translation>
     </message>
     <message>
         <source>Choose a pickup point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un point relais.</translation>
     </message>
 </context>
 <context>
     <name>caseline::ReturnLabelDialog</name>
     <message>
         <source>Return label for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de retour pour %1</translation>
     </message>
     <message>
         <source>Tick the delivered lines the customer sends back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les lignes livrées que le client renvoie :</translation>
     </message>
     <message>
         <source>Wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise taille</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme à la description</translation>
     </message>
     <message>
         <source>Wrong item delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais article livré</translation>
     </message>
     <message>
         <source>Order cancelled but delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande annulée mais livrée</translation>
     </message>
     <message>
         <source>Why the customer returns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le client retourne l'article</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Send to &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au &amp;client</translation>
     </message>
     <message>
         <source>Send the label to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l'étiquette au client</translation>
     </message>
     <message>
         <source>Return %1 is authorized; its label is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour %1 est autorisé ; son étiquette figure ci-dessous.</translation>
     </message>
     <message>
         <source>Return %1 is authorized, but its label is no readable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour %1 est autorisé, mais son étiquette n'est pas un PDF lisible.</translation>
     </message>
     <message>
         <source>The return was requested, but its label could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour a été demandé, mais son étiquette n'a pas pu être récupérée : %1</translation>
     </message>
     <message>
         <source>Tick at least one line to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une ligne à retourner.</translation>
     </message>
 </context>
 <context>
     <name>caseline::SearchPanel</name>
     <message>
         <source>Search order, e-mail, phone, tracking or name (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher commande, e-mail, téléphone, suivi ou nom (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search customers and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients et des dossiers</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2421,416 +3012,414 @@
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+%3</translation>
     </message>
     <message>
         <source>Minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes restantes</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribué)</translation>
     </message>
 </context>
 <context>
     <name>caseline::SourceStatusBar</name>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Ask every back-office system again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger à nouveau tous les systèmes back-office (%1)</translation>
     </message>
     <message>
         <source>Refresh the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la chronologie</translation>
     </message>
 </context>
 <context>
     <name>caseline::SourceStatusChip</name>
     <message>
         <source>%1: …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : …</translation>
     </message>
     <message>
         <source>%1 has not been asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas encore interrogé</translation>
     </message>
     <message>
         <source>%1: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : OK</translation>
     </message>
     <message>
         <source>%1 answered with fresh data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : données à jour reçues</translation>
     </message>
     <message>
         <source>%1: stale since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : en cache depuis %2</translation>
     </message>
     <message>
         <source>%1 is shown from the cache of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : données en cache du %2</translation>
     </message>
     <message>
         <source>%1: error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : injoignable — %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::SourceStatusModel</name>
     <message>
         <source>%1: not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas encore récupéré</translation>
     </message>
     <message>
         <source>%1: up to date (fetched %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : à jour (récupéré à %2)</translation>
     </message>
     <message>
         <source>%1: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : à jour</translation>
     </message>
     <message>
         <source>%1: stale since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : en cache depuis %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur</translation>
     </message>
     <message>
         <source>%1: error — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur — %2</translation>
     </message>
     <message>
         <source>%1 (refreshing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actualisation…)</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
 </context>
 <context>
     <name>caseline::StoreChangeWatcher</name>
     <message>
         <source>Changes by other consoles cannot be followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de suivre les modifications des autres consoles : %1</translation>
     </message>
     <message>
         <source>Changes by other consoles could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modifications des autres consoles : %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::SupervisorConsole</name>
     <message>
         <source>Caseline — supervisor dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseline — tableau de bord superviseur</translation>
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau de bord : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) reassigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dossier réattribué.</numerusform><numerusform>%n dossiers réattribués.</numerusform></translation>
     </message>
     <message>
         <source>Refund request %1 approved: it is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de remboursement %1 approuvée : envoi en cours.</translation>
     </message>
     <message>
         <source>Refund request %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de remboursement %1 rejetée.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::SupervisorDashboard</name>
     <message>
         <source>Waiting for the first figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des premiers chiffres…</translation>
     </message>
     <message>
         <source>Supervisor dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord superviseur</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Dashboard lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes du tableau de bord</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Reassign selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer la sélection…</translation>
     </message>
     <message>
         <source>Cases are reassigned from the SLA and watchdog lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers se réattribuent depuis les listes SLA et Surveillance.</translation>
     </message>
     <message>
         <source>Counts by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes par service</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <source>SLA at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA à risque</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de travail</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour : %1</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>SLA breached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé (%1)</translation>
     </message>
     <message>
         <source>SLA at risk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA à risque (%1)</translation>
     </message>
     <message>
         <source>Watchdog (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance (%1)</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations (%1)</translation>
     </message>
 </context>
 <context>
     <name>caseline::SupervisorDesk</name>
     <message>
         <source>an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
     <message>
         <source>load the refunds awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement des remboursements à approuver</translation>
     </message>
     <message>
         <source>approve the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation du remboursement</translation>
     </message>
     <message>
         <source>reject the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>rejet du remboursement</translation>
     </message>
     <message>
         <source>reassign the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>réattribution des dossiers</translation>
     </message>
     <message>
         <source>load the staff</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement du personnel</translation>
     </message>
 </context>
 <context>
     <name>caseline::TimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>caseline::WatchdogListModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Détectée</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>caseline::WorkloadModel</name>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribué)</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
 </context>
 </TS>

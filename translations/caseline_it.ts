@@ -1,6 +1,326 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>no role has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store staff</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the %4 permission (%5)</source>
+        <extracomment>%1 is a user, %2 their role (&quot;agent&quot;), %3 what they tried (&quot;issue return labels&quot;), %4 the permission&apos;s code (&quot;issue-return-label&quot;), %5 the roles&apos; codes that have it (&quot;agent, supervisor&quot;) or &quot;no role has it&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works in %2; only %3 or supervisors answer its escalations</source>
+        <extracomment>%1 is a user, %2 their department, %3 the department the escalation went to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund approval threshold is an amount of 0 or more minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionValidator</name>
+    <message>
+        <source>%1 is %2; only an order not yet dispatched can be cancelled</source>
+        <extracomment>%1 is an order, %2 its status (&quot;dispatched&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order management does not know %1</source>
+        <extracomment>%1 is an order number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no line %2</source>
+        <extracomment>%1 is an order, %2 a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of %2 has %3, not %4</source>
+        <extracomment>%1 is a line number, %2 its order, %3 the quantity ordered, %4 the quantity asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paid in %2, not %3</source>
+        <extracomment>%1 is an order, %2 the currency it was paid in, %3 the currency of the refund</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund of %1 is more than is left of %2: paid %3, refunded %4, left %5 (minor units of %6)</source>
+        <extracomment>Amounts in minor units (cents): %1 the refund asked, %2 the order, %3 what was paid, %4 what was refunded, %5 what is left, %6 the currency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of %2: %3 delivered, %4 already being returned; a label for %5 is not possible</source>
+        <extracomment>%1 is a line number, %2 its order, %3 the units delivered, %4 the units already being returned, %5 the units asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery does not know shipment %1</source>
+        <extracomment>%1 is a shipment number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; it can no longer be rescheduled</source>
+        <extracomment>%1 is a shipment, %2 its status (&quot;delivered&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier does not offer slot %1 for %2</source>
+        <extracomment>%1 is a delivery slot, %2 a shipment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1 (%2) has already begun</source>
+        <extracomment>%1 is a delivery slot, %2 when it begins</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier does not offer pickup point %1 for %2</source>
+        <extracomment>%1 is a pickup point, %2 a shipment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>placed</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label sent</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>a status reported by a back-office system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time, e.g. &quot;16 Oct 2026 07:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency</comment>
+        <extracomment>An amount of money: %1 is the amount (&quot;49.90&quot;), %2 the currency code (&quot;EUR&quot;)</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished">ora sconosciuta</translation>
+    </message>
+    <message>
+        <source>%1-%2 UTC</source>
+        <extracomment>A delivery window within one day: %1 is its start with the date (&quot;19 Oct 2026 08:00&quot;), %2 its end time (&quot;12:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A delivery window over several days: %1 and %2 are its ends (&quot;19 Oct 2026 08:00 UTC&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <extracomment>A duration of two days or more</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>A duration in hours, abbreviated</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>A duration in minutes, abbreviated</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list</comment>
+        <extracomment>Joins an item to a list that continues: %1 is the list so far, %2 the next item</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list</comment>
+        <extracomment>Joins the last item to a list: %1 is the list so far (&quot;a, b&quot;), %2 the last item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <extracomment>A quantity of an order line&apos;s article</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <extracomment>An order line: %1 is its number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <extracomment>An order line: %1 is its number, %2 what was ordered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelledButShippedRule</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <extracomment>The first part of an alert; %1 is an order number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2</source>
+        <extracomment>The first part of an alert; %1 is an order number, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled by %2 on %3</source>
+        <extracomment>The first part of an alert; %1 is an order number, %2 the system or department that cancelled it, %3 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>scan status and time</comment>
+        <extracomment>A carrier&apos;s scan in a list: %1 is its status (&quot;in transit&quot;), %2 its time</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, but delivery reports %2 %3.</source>
+        <extracomment>%1 says how the order was cancelled (&quot;ORD-1 was cancelled by orders on 16 Oct 2026 07:30 UTC&quot;), %2 is a shipment, %3 its status (&quot;in transit&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but delivery shows %2 %3.</source>
+        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans (&quot;in transit 16 Oct 2026 07:30 UTC and delivered 17 Oct 2026 ...&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but delivery shows %2 %3; it is now %4.</source>
+        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans, %4 its status now (&quot;cancelled&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>CaseRowPresentation</name>
     <message>
@@ -187,23 +507,23 @@
     </message>
     <message>
         <source>Case store: an SQLite file or a postgresql:// URL (default: $CASELINE_DB, else cases.sqlite in the application data folder).</source>
-        <translation>Archivio pratiche: un file SQLite o un URL postgresql:// (predefinito: $CASELINE_DB, altrimenti cases.sqlite nella cartella dati dell'applicazione).</translation>
+        <translation>Archivio pratiche: un file SQLite o un URL postgresql:// (predefinito: $CASELINE_DB, altrimenti cases.sqlite nella cartella dati dell&apos;applicazione).</translation>
     </message>
     <message>
         <source>Work as this user (default: the system user).</source>
-        <translation>Lavora come questo utente (predefinito: l'utente di sistema).</translation>
+        <translation>Lavora come questo utente (predefinito: l&apos;utente di sistema).</translation>
     </message>
     <message>
         <source>Search for a phone number, e-mail address, order or tracking number at start.</source>
-        <translation>All'avvio cerca un numero di telefono, un indirizzo e-mail, un numero d'ordine o di tracking.</translation>
+        <translation>All&apos;avvio cerca un numero di telefono, un indirizzo e-mail, un numero d&apos;ordine o di tracking.</translation>
     </message>
     <message>
-        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system's).</source>
-        <translation>Lingua dell'interfaccia: en, it, de, es o fr (predefinita: quella scelta nelle Impostazioni, altrimenti quella del sistema).</translation>
+        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Lingua dell&apos;interfaccia: en, it, de, es o fr (predefinita: quella scelta nelle Impostazioni, altrimenti quella del sistema).</translation>
     </message>
     <message>
         <source>Open this case at start (CASE-12 or 12).</source>
-        <translation>All'avvio apre questa pratica (CASE-12 o 12).</translation>
+        <translation>All&apos;avvio apre questa pratica (CASE-12 o 12).</translation>
     </message>
     <message>
         <source>Quit once the queue is shown.</source>
@@ -211,23 +531,23 @@
     </message>
     <message>
         <source>Caseline: one case timeline from every back-office system. A second start hands --lookup or --open to the running console.</source>
-        <translation>Caseline: un'unica cronologia della pratica da tutti i sistemi di back-office. Un secondo avvio passa --lookup o --open alla console già in esecuzione.</translation>
+        <translation>Caseline: un&apos;unica cronologia della pratica da tutti i sistemi di back-office. Un secondo avvio passa --lookup o --open alla console già in esecuzione.</translation>
     </message>
     <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
     </message>
     <message>
-        <source>a case is given as CASE-12 or 12, not "%1"</source>
-        <translation>una pratica si indica come CASE-12 o 12, non "%1"</translation>
+        <source>a case is given as CASE-12 or 12, not &quot;%1&quot;</source>
+        <translation>una pratica si indica come CASE-12 o 12, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 Try --help.</source>
         <translation>%1 Prova --help.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1". Try --help.</source>
-        <translation>argomento imprevisto "%1". Prova --help.</translation>
+        <source>unexpected argument &quot;%1&quot;. Try --help.</source>
+        <translation>argomento imprevisto &quot;%1&quot;. Prova --help.</translation>
     </message>
     <message>
         <source>--demo starts its own back-office, so it cannot be combined with --backoffice or --config.</source>
@@ -250,16 +570,16 @@
         <translation>--latency rallenta il back-office demo, quindi richiede --demo.</translation>
     </message>
     <message>
-        <source>--latency takes milliseconds from 0 to %1, not "%2".</source>
-        <translation>--latency accetta millisecondi da 0 a %1, non "%2".</translation>
+        <source>--latency takes milliseconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--latency accetta millisecondi da 0 a %1, non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--as needs a user name.</source>
         <translation>--as richiede un nome utente.</translation>
     </message>
     <message>
-        <source>--language takes one of %1, not "%2".</source>
-        <translation>--language accetta uno tra %1, non "%2".</translation>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--language accetta uno tra %1, non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>give either --lookup or --open, not both.</source>
@@ -267,11 +587,47 @@
     </message>
     <message>
         <source>--lookup needs a phone number, e-mail address, order or tracking number.</source>
-        <translation>--lookup richiede un numero di telefono, un indirizzo e-mail, un numero d'ordine o di tracking.</translation>
+        <translation>--lookup richiede un numero di telefono, un indirizzo e-mail, un numero d&apos;ordine o di tracking.</translation>
     </message>
     <message>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContradictingMessagesRule</name>
+    <message>
+        <source>cancelled</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <comment>what a message said</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) told the customer %3 was %4; %5, %6 later, said %7 was %8.</source>
+        <extracomment>%1 is a message, %2 when it was sent, %3 the order, %4 what it said (&quot;cancelled and refunded&quot;); %5 a later message, %6 how much later (&quot;3 days&quot;), %7 its order, %8 what it said (&quot;on its way&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more contradicting pairs in messages about this order.</source>
+        <extracomment>Follows the alert&apos;s first sentence when more pairs of messages contradict</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,6 +643,29 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCompensationRule</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A refund in a list: %1 is its number, %2 the amount</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was compensated twice: replaced by %3 and refunded by %4.</source>
+        <extracomment>%1 is an order, %2 one of its lines (&quot;line 2 (Stiletto)&quot;), %3 the replacement orders, %4 the refunds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has replacements for %3 (%4); the order had %5.</source>
+        <extracomment>%1 is an order, %2 one of its lines, %3 the units replaced (&quot;3 units&quot;), %4 the replacement orders, %5 the units ordered (&quot;1 unit&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds on %1 (%2) total %3, more than the %4 paid.</source>
+        <extracomment>%1 is an order, %2 its refunds, %3 their total, %4 what the customer paid</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -325,10 +704,120 @@
     </message>
 </context>
 <context>
+    <name>EscalationOverdueRule</name>
+    <message>
+        <source>The escalation to %1 (&quot;%2&quot;, opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
+        <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state (&quot;open&quot;), %7 how late it is (&quot;2 days&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterfaceLanguage</name>
     <message>
         <source>Caseline will speak %1 from its next start.</source>
         <translation>Caseline userà la lingua %1 dal prossimo avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedDeliveryWindowRule</name>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4.</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6).</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now, %5 the time of its last scan, %6 what the carrier wrote on it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4, while orders still shows %5 as %6.</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the order again, %6 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>view cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reschedule deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign cases in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,10 +856,136 @@
     </message>
 </context>
 <context>
+    <name>PromisedLabelMissingRule</name>
+    <message>
+        <source>%1 (about %2)</source>
+        <extracomment>A customer message: %1 is its number, %2 the order it is about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5 or its replacements.</source>
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5.</source>
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) the label of %5 exists but was never sent.</source>
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the returns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Caseline</source>
         <translation>Caseline</translation>
+    </message>
+</context>
+<context>
+    <name>RefundWhileShippingRule</name>
+    <message>
+        <source>%1 (%2) %3 (%4)</source>
+        <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status, %4 the time of its latest scan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status</extracomment>
+        <translation type="unfinished">%1 (%2, %3) {1 ?} {2)?} {3?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3 by %4)</source>
+        <extracomment>A refund in a list: %1 is its number, %2 the amount, %3 the order, %4 who issued it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; the return covers too few units.</source>
+        <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
+        <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBuilder</name>
+    <message>
+        <source>%1 placed as a replacement for %2</source>
+        <extracomment>%1 is the new order; then %2 is the department that placed it, %3 the order it replaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed by %2 as a replacement for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>order status</comment>
+        <extracomment>An order&apos;s new status: %1 is the order, %2 its status (&quot;dispatched&quot;); then %3 is the department that changed it</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3 by %4</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3 (%4)</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 its status (&quot;pending&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 on %3 by %4 (%5)</source>
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it, %5 its status (&quot;pending&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1 by %2: %3</source>
+        <extracomment>%1 is an order, %2 the note; then %2 is the department that wrote it, %3 the note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) promised for %3</source>
+        <extracomment>%1 is a shipment, %2 its order, %3 the delivery window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <extracomment>A carrier&apos;s scan: %1 is a shipment, %2 its order, %3 the status (&quot;in transit&quot;); then %4 is where it was scanned</extracomment>
+        <translation type="unfinished">%1 (%2, %3) {1 ?} {2)?} {3?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 for %2, %3; label %4 %5</source>
+        <extracomment>%1 is a return, %2 its order, %3 its status (&quot;authorized&quot;), %4 the carrier of its label, %5 the label&apos;s tracking number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 for %2, %3; no label</source>
+        <extracomment>%1 is a return, %2 its order, %3 its status (&quot;authorized&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,7 +1074,7 @@
     </message>
     <message>
         <source>Days since opened</source>
-        <translation>Giorni dall'apertura</translation>
+        <translation>Giorni dall&apos;apertura</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -494,7 +1109,7 @@
     </message>
     <message>
         <source>Cancel the order</source>
-        <translation>Annulla l'ordine</translation>
+        <translation>Annulla l&apos;ordine</translation>
     </message>
     <message>
         <source>Reschedule delivery</source>
@@ -590,7 +1205,7 @@
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <source>Why (required to reject; shown on the case's timeline)</source>
+        <source>Why (required to reject; shown on the case&apos;s timeline)</source>
         <translation>Motivazione (obbligatoria per rifiutare; visibile nella cronologia della pratica)</translation>
     </message>
     <message>
@@ -618,8 +1233,8 @@
         <translation>Seleziona prima le richieste di rimborso da valutare.</translation>
     </message>
     <message>
-        <source>Write a note saying why the refund is rejected: the agent and the customer's timeline show it.</source>
-        <translation>Scrivi una nota con il motivo del rifiuto: sarà visibile all'operatore e nella cronologia del cliente.</translation>
+        <source>Write a note saying why the refund is rejected: the agent and the customer&apos;s timeline show it.</source>
+        <translation>Scrivi una nota con il motivo del rifiuto: sarà visibile all&apos;operatore e nella cronologia del cliente.</translation>
     </message>
 </context>
 <context>
@@ -701,7 +1316,7 @@
     </message>
     <message>
         <source>Why the order is cancelled</source>
-        <translation>Motivo dell'annullamento dell'ordine</translation>
+        <translation>Motivo dell&apos;annullamento dell&apos;ordine</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -732,7 +1347,7 @@
     </message>
     <message>
         <source>try the action again</source>
-        <translation>ritentare l'azione</translation>
+        <translation>ritentare l&apos;azione</translation>
     </message>
 </context>
 <context>
@@ -742,8 +1357,8 @@
         <translation>Salvata; invio in corso: %1</translation>
     </message>
     <message>
-        <source>Held for a supervisor's approval (request %1).</source>
-        <translation>In attesa dell'approvazione di un supervisore (richiesta %1).</translation>
+        <source>Held for a supervisor&apos;s approval (request %1).</source>
+        <translation>In attesa dell&apos;approvazione di un supervisore (richiesta %1).</translation>
     </message>
     <message>
         <source>Not done: %1</source>
@@ -751,19 +1366,19 @@
     </message>
     <message>
         <source>The returns system made the label; fetching it…</source>
-        <translation>Il sistema resi ha creato l'etichetta; recupero in corso…</translation>
+        <translation>Il sistema resi ha creato l&apos;etichetta; recupero in corso…</translation>
     </message>
     <message>
-        <source>Done. It is on the case's timeline.</source>
+        <source>Done. It is on the case&apos;s timeline.</source>
         <translation>Fatto. È nella cronologia della pratica.</translation>
     </message>
     <message>
         <source>The back-office did not answer (%1); trying again at %2. The action is kept and will not be lost.</source>
-        <translation>Il back-office non ha risposto (%1); nuovo tentativo alle %2. L'azione è conservata e non andrà persa.</translation>
+        <translation>Il back-office non ha risposto (%1); nuovo tentativo alle %2. L&apos;azione è conservata e non andrà persa.</translation>
     </message>
     <message>
         <source>The back-office refused it: %1</source>
-        <translation>Il back-office l'ha rifiutata: %1</translation>
+        <translation>Il back-office l&apos;ha rifiutata: %1</translation>
     </message>
     <message>
         <source>Saved on the case.</source>
@@ -771,7 +1386,7 @@
     </message>
     <message>
         <source>Label %1 is ready and on the timeline.</source>
-        <translation>L'etichetta %1 è pronta ed è nella cronologia.</translation>
+        <translation>L&apos;etichetta %1 è pronta ed è nella cronologia.</translation>
     </message>
     <message>
         <source>Checking with the back-office…</source>
@@ -791,7 +1406,7 @@
     </message>
     <message>
         <source>The order is not known yet: wait for the timeline, or refresh (F5).</source>
-        <translation>L'ordine non è ancora noto: attendi la cronologia o aggiorna (F5).</translation>
+        <translation>L&apos;ordine non è ancora noto: attendi la cronologia o aggiorna (F5).</translation>
     </message>
     <message>
         <source>Unknown action %1.</source>
@@ -799,7 +1414,7 @@
     </message>
     <message>
         <source>Sending label %1 to the customer…</source>
-        <translation>Invio dell'etichetta %1 al cliente…</translation>
+        <translation>Invio dell&apos;etichetta %1 al cliente…</translation>
     </message>
     <message>
         <source>%1 has no parcel on its way to move.</source>
@@ -944,7 +1559,7 @@
     </message>
     <message>
         <source>Give the selected cases to someone else (%1)</source>
-        <translation>Assegna le pratiche selezionate a un'altra persona (%1)</translation>
+        <translation>Assegna le pratiche selezionate a un&apos;altra persona (%1)</translation>
     </message>
     <message>
         <source>Reassign to</source>
@@ -956,7 +1571,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of %1 to %2</source>
-        <translation><numerusform>Esportata %n riga di %1 in %2</numerusform><numerusform>Esportate %n righe di %1 in %2</numerusform></translation>
+        <translation>
+            <numerusform>Esportata %n riga di %1 in %2</numerusform>
+            <numerusform>Esportate %n righe di %1 in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the cases to reassign first.</source>
@@ -964,15 +1582,21 @@
     </message>
     <message>
         <source>There is no one to reassign the cases to: the staff list is empty.</source>
-        <translation>Non c'è nessuno a cui riassegnare le pratiche: l'elenco del personale è vuoto.</translation>
+        <translation>Non c&apos;è nessuno a cui riassegnare le pratiche: l&apos;elenco del personale è vuoto.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n pratica</numerusform><numerusform>%n pratiche</numerusform></translation>
+        <translation>
+            <numerusform>%n pratica</numerusform>
+            <numerusform>%n pratiche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n riga</numerusform><numerusform>%n righe</numerusform></translation>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 selected</source>
@@ -1111,11 +1735,11 @@
     </message>
     <message>
         <source>Send a failed or waiting action now, with the same key (it is applied once)</source>
-        <translation>Invia ora un'azione non riuscita o in attesa, con la stessa chiave (viene applicata una sola volta)</translation>
+        <translation>Invia ora un&apos;azione non riuscita o in attesa, con la stessa chiave (viene applicata una sola volta)</translation>
     </message>
     <message>
         <source>Retry the selected action</source>
-        <translation>Riprova l'azione selezionata</translation>
+        <translation>Riprova l&apos;azione selezionata</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1750,7 @@
     </message>
     <message>
         <source>open the case store</source>
-        <translation>aprire l'archivio pratiche</translation>
+        <translation>aprire l&apos;archivio pratiche</translation>
     </message>
     <message>
         <source>Order management could not be searched: %1</source>
@@ -1138,7 +1762,7 @@
     </message>
     <message>
         <source>The case store could not be searched: %1</source>
-        <translation>Impossibile cercare nell'archivio pratiche: %1</translation>
+        <translation>Impossibile cercare nell&apos;archivio pratiche: %1</translation>
     </message>
     <message>
         <source>open CASE-%1</source>
@@ -1216,11 +1840,11 @@
     </message>
     <message>
         <source>An action on CASE-%1 failed: %2</source>
-        <translation>Un'azione su CASE-%1 non è riuscita: %2</translation>
+        <translation>Un&apos;azione su CASE-%1 non è riuscita: %2</translation>
     </message>
     <message>
         <source>Opening the case store…</source>
-        <translation>Apertura dell'archivio pratiche…</translation>
+        <translation>Apertura dell&apos;archivio pratiche…</translation>
     </message>
     <message>
         <source>%1 saved.</source>
@@ -1238,8 +1862,8 @@
         <translation>Avvio del back-office demo…</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo's case store: %1</source>
-        <translation>Nessuna cartella temporanea per l'archivio pratiche demo: %1</translation>
+        <source>No temporary folder for the demo&apos;s case store: %1</source>
+        <translation>Nessuna cartella temporanea per l&apos;archivio pratiche demo: %1</translation>
     </message>
     <message>
         <source>The demo back-office did not start: %1</source>
@@ -1251,7 +1875,7 @@
     </message>
     <message>
         <source>The case store could not be opened: %1</source>
-        <translation>Impossibile aprire l'archivio pratiche: %1</translation>
+        <translation>Impossibile aprire l&apos;archivio pratiche: %1</translation>
     </message>
     <message>
         <source>%1 · signed in as %2</source>
@@ -1404,8 +2028,8 @@
         <translation>Il back-office demo ha stampato qualcosa di inatteso invece del suo indirizzo.</translation>
     </message>
     <message>
-        <source>The demo back-office announced "%1" instead of its address.</source>
-        <translation>Il back-office demo ha comunicato "%1" invece del suo indirizzo.</translation>
+        <source>The demo back-office announced &quot;%1&quot; instead of its address.</source>
+        <translation>Il back-office demo ha comunicato &quot;%1&quot; invece del suo indirizzo.</translation>
     </message>
     <message>
         <source>The demo back-office could not be started: %1</source>
@@ -1464,7 +2088,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (answers within %n h)</source>
-        <translation><numerusform>%1 (risponde entro %n h)</numerusform><numerusform>%1 (risponde entro %n h)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (risponde entro %n h)</numerusform>
+            <numerusform>%1 (risponde entro %n h)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1579,7 +2206,7 @@
     </message>
     <message>
         <source>Browse for the SQLite case store file</source>
-        <translation>Cerca il file SQLite dell'archivio pratiche</translation>
+        <translation>Cerca il file SQLite dell&apos;archivio pratiche</translation>
     </message>
     <message>
         <source>Why the settings cannot be used</source>
@@ -1623,11 +2250,11 @@
     </message>
     <message>
         <source>Enter the address of the back-office server, e.g. http://127.0.0.1:8480.</source>
-        <translation>Inserisci l'indirizzo del server back-office, ad es. http://127.0.0.1:8480.</translation>
+        <translation>Inserisci l&apos;indirizzo del server back-office, ad es. http://127.0.0.1:8480.</translation>
     </message>
     <message>
         <source>The back-office address cannot be used: %1</source>
-        <translation>L'indirizzo del back-office non è utilizzabile: %1</translation>
+        <translation>L&apos;indirizzo del back-office non è utilizzabile: %1</translation>
     </message>
     <message>
         <source>Choose the back-office configuration file.</source>
@@ -1643,7 +2270,7 @@
     </message>
     <message>
         <source>The case store cannot be used: %1</source>
-        <translation>L'archivio pratiche non è utilizzabile: %1</translation>
+        <translation>L&apos;archivio pratiche non è utilizzabile: %1</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +2285,7 @@
     </message>
     <message>
         <source>Label status</source>
-        <translation>Stato dell'etichetta</translation>
+        <translation>Stato dell&apos;etichetta</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1666,19 +2293,22 @@
     </message>
     <message>
         <source>Print the label</source>
-        <translation>Stampa l'etichetta</translation>
+        <translation>Stampa l&apos;etichetta</translation>
     </message>
     <message>
         <source>Print the label (%1)</source>
-        <translation>Stampa l'etichetta (%1)</translation>
+        <translation>Stampa l&apos;etichetta (%1)</translation>
     </message>
     <message>
         <source>the label is not a readable PDF</source>
-        <translation>l'etichetta non è un PDF leggibile</translation>
+        <translation>l&apos;etichetta non è un PDF leggibile</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagine</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
     </message>
     <message>
         <source>No label: %1</source>
@@ -1736,7 +2366,7 @@
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <source>Queues, SLA, the watchdog's conflicts, workload and approvals</source>
+        <source>Queues, SLA, the watchdog&apos;s conflicts, workload and approvals</source>
         <translation>Code, SLA, conflitti del watchdog, carico di lavoro e approvazioni</translation>
     </message>
     <message>
@@ -1871,7 +2501,7 @@
     </message>
     <message>
         <source>Order numbers, comma separated — may stay empty</source>
-        <translation>Numeri d'ordine separati da virgola — facoltativo</translation>
+        <translation>Numeri d&apos;ordine separati da virgola — facoltativo</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
@@ -1898,7 +2528,7 @@
         <translation>Cliente</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>Lingua del cliente</translation>
     </message>
     <message>
@@ -1911,7 +2541,7 @@
     </message>
     <message>
         <source>Order numbers</source>
-        <translation>Numeri d'ordine</translation>
+        <translation>Numeri d&apos;ordine</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1953,7 +2583,7 @@
     <name>caseline::OrderLineTable</name>
     <message>
         <source>Order lines</source>
-        <translation>Righe d'ordine</translation>
+        <translation>Righe d&apos;ordine</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2008,11 +2638,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n open case(s)</source>
-        <translation><numerusform>%1: %n pratica aperta</numerusform><numerusform>%1: %n pratiche aperte</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n pratica aperta</numerusform>
+            <numerusform>%1: %n pratiche aperte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n case(s)</source>
-        <translation><numerusform>%1, %2: %n pratica</numerusform><numerusform>%1, %2: %n pratiche</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2: %n pratica</numerusform>
+            <numerusform>%1, %2: %n pratiche</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2051,7 +2687,7 @@
     </message>
     <message>
         <source>Open a case for a call or a store visit, with or without an order number (%1)</source>
-        <translation>Apri una pratica per una chiamata o una visita in negozio, con o senza numero d'ordine (%1)</translation>
+        <translation>Apri una pratica per una chiamata o una visita in negozio, con o senza numero d&apos;ordine (%1)</translation>
     </message>
     <message>
         <source>New case</source>
@@ -2059,11 +2695,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation><numerusform>%Ln pratica</numerusform><numerusform>%Ln pratiche</numerusform></translation>
+        <translation>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln case(s)</source>
-        <translation><numerusform>%1 di %Ln pratica</numerusform><numerusform>%1 di %Ln pratiche</numerusform></translation>
+        <translation>
+            <numerusform>%1 di %Ln pratica</numerusform>
+            <numerusform>%1 di %Ln pratiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2849,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;To %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; dell'ordine %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;Destinazione: %7</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dell&apos;ordine %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;Destinazione: %7</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -2266,7 +2908,7 @@
         <translation>Il corriere non offre altre fasce né punti di ritiro per %1.</translation>
     </message>
     <message>
-        <source>The carrier's options could not be read: %1</source>
+        <source>The carrier&apos;s options could not be read: %1</source>
         <translation>Impossibile leggere le opzioni del corriere: %1</translation>
     </message>
     <message>
@@ -2295,7 +2937,7 @@
     </message>
     <message>
         <source>Office hours</source>
-        <translation>Orario d'ufficio</translation>
+        <translation>Orario d&apos;ufficio</translation>
     </message>
     <message>
         <source>Choose a day and one of its slots.</source>
@@ -2350,11 +2992,11 @@
     </message>
     <message>
         <source>Send the label to the customer</source>
-        <translation>Invia l'etichetta al cliente</translation>
+        <translation>Invia l&apos;etichetta al cliente</translation>
     </message>
     <message>
         <source>Return %1 is authorized; its label is below.</source>
-        <translation>Il reso %1 è autorizzato; l'etichetta è qui sotto.</translation>
+        <translation>Il reso %1 è autorizzato; l&apos;etichetta è qui sotto.</translation>
     </message>
     <message>
         <source>Return %1 is authorized, but its label is no readable PDF.</source>
@@ -2362,7 +3004,7 @@
     </message>
     <message>
         <source>The return was requested, but its label could not be fetched: %1</source>
-        <translation>Il reso è stato richiesto, ma non è stato possibile recuperare l'etichetta: %1</translation>
+        <translation>Il reso è stato richiesto, ma non è stato possibile recuperare l&apos;etichetta: %1</translation>
     </message>
     <message>
         <source>Tick at least one line to return.</source>
@@ -2388,8 +3030,8 @@
         <translation>Ricerca…</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Nessun risultato per "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nessun risultato per &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +3199,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) reassigned.</source>
-        <translation><numerusform>%n pratica riassegnata.</numerusform><numerusform>%n pratiche riassegnate.</numerusform></translation>
+        <translation>
+            <numerusform>%n pratica riassegnata.</numerusform>
+            <numerusform>%n pratiche riassegnate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refund request %1 approved: it is being sent.</source>

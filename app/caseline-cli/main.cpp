@@ -21,6 +21,7 @@
 #include "timeline/OrderTimelineJson.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <optional>
 
 using namespace caseline;
@@ -125,6 +126,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caseline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASELINE_VERSION));
+    // The command line speaks English in one format wherever it runs (scripts read it): money,
+    // dates and numbers in the texts models/ writes follow the default locale.
+    QLocale::setDefault(QLocale::c());
 
     std::vector<std::string> arguments;
     for (int i = 1; i < argc; ++i) {
