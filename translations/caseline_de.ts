@@ -5,41 +5,41 @@
     <name>AccessPolicy</name>
     <message>
         <source>no role has it</source>
-        <translation type="unfinished"></translation>
+        <translation>in keiner Rolle vergeben</translation>
     </message>
     <message>
         <source>agent</source>
         <comment>role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>store staff</source>
         <comment>role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Filialmitarbeiter</translation>
     </message>
     <message>
         <source>supervisor</source>
         <comment>role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>finance</source>
         <comment>role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3: that needs the %4 permission (%5)</source>
         <extracomment>%1 is a user, %2 their role (&quot;agent&quot;), %3 what they tried (&quot;issue return labels&quot;), %4 the permission&apos;s code (&quot;issue-return-label&quot;), %5 the roles&apos; codes that have it (&quot;agent, supervisor&quot;) or &quot;no role has it&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist nicht berechtigt, %3: Dafür ist die Berechtigung %4 erforderlich (%5)</translation>
     </message>
     <message>
         <source>%1 works in %2; only %3 or supervisors answer its escalations</source>
         <extracomment>%1 is a user, %2 their department, %3 the department the escalation went to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zur Abteilung %2; nur %3 oder Supervisoren beantworten Eskalationen an diese Abteilung</translation>
     </message>
     <message>
         <source>the refund approval threshold is an amount of 0 or more minor units</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert für Erstattungsfreigaben ist ein Betrag von 0 oder mehr in der kleinsten Währungseinheit</translation>
     </message>
 </context>
 <context>
@@ -47,62 +47,62 @@
     <message>
         <source>%1 is %2; only an order not yet dispatched can be cancelled</source>
         <extracomment>%1 is an order, %2 its status (&quot;dispatched&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; nur eine noch nicht versandte Bestellung kann storniert werden</translation>
     </message>
     <message>
         <source>order management does not know %1</source>
         <extracomment>%1 is an order number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragsverwaltung kennt %1 nicht</translation>
     </message>
     <message>
         <source>%1 has no line %2</source>
         <extracomment>%1 is an order, %2 a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Position %2</translation>
     </message>
     <message>
         <source>line %1 of %2 has %3, not %4</source>
         <extracomment>%1 is a line number, %2 its order, %3 the quantity ordered, %4 the quantity asked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 von %2 hat die Menge %3, nicht %4</translation>
     </message>
     <message>
         <source>%1 was paid in %2, not %3</source>
         <extracomment>%1 is an order, %2 the currency it was paid in, %3 the currency of the refund</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 bezahlt, nicht in %3</translation>
     </message>
     <message>
         <source>a refund of %1 is more than is left of %2: paid %3, refunded %4, left %5 (minor units of %6)</source>
         <extracomment>Amounts in minor units (cents): %1 the refund asked, %2 the order, %3 what was paid, %4 what was refunded, %5 what is left, %6 the currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung von %1 übersteigt den Restbetrag von %2: bezahlt %3, erstattet %4, verbleibend %5 (in der kleinsten Einheit von %6)</translation>
     </message>
     <message>
         <source>line %1 of %2: %3 delivered, %4 already being returned; a label for %5 is not possible</source>
         <extracomment>%1 is a line number, %2 its order, %3 the units delivered, %4 the units already being returned, %5 the units asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 von %2: %3 geliefert, %4 bereits in Retoure; ein Label für %5 ist nicht möglich</translation>
     </message>
     <message>
         <source>delivery does not know shipment %1</source>
         <extracomment>%1 is a shipment number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellsystem kennt die Sendung %1 nicht</translation>
     </message>
     <message>
         <source>%1 is %2; it can no longer be rescheduled</source>
         <extracomment>%1 is a shipment, %2 its status (&quot;delivered&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und kann nicht mehr umgeplant werden</translation>
     </message>
     <message>
         <source>the carrier does not offer slot %1 for %2</source>
         <extracomment>%1 is a delivery slot, %2 a shipment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Versanddienstleister bietet das Zeitfenster %1 für %2 nicht an</translation>
     </message>
     <message>
         <source>slot %1 (%2) has already begun</source>
         <extracomment>%1 is a delivery slot, %2 when it begins</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster %1 (%2) hat bereits begonnen</translation>
     </message>
     <message>
         <source>the carrier does not offer pickup point %1 for %2</source>
         <extracomment>%1 is a pickup point, %2 a shipment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Versanddienstleister bietet den Abholpunkt %1 für %2 nicht an</translation>
     </message>
 </context>
 <context>
@@ -110,176 +110,176 @@
     <message>
         <source>placed</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>bestellt</translation>
     </message>
     <message>
         <source>created</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>dispatched</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>versandt</translation>
     </message>
     <message>
         <source>in transit</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>unterwegs</translation>
     </message>
     <message>
         <source>out for delivery</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>in Zustellung</translation>
     </message>
     <message>
         <source>delivered</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>rescheduled</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>umgeplant</translation>
     </message>
     <message>
         <source>updated</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>authorized</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>label sent</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>Label versendet</translation>
     </message>
     <message>
         <source>received</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingegangen</translation>
     </message>
     <message>
         <source>succeeded</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>open</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>accepted</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>resolved</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>gelöst</translation>
     </message>
     <message>
         <source>returned</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished"></translation>
+        <translation>zurückgegeben</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>%1 is a date and time, e.g. &quot;16 Oct 2026 07:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount and currency</comment>
         <extracomment>An amount of money: %1 is the amount (&quot;49.90&quot;), %2 the currency code (&quot;EUR&quot;)</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <source>%1-%2 UTC</source>
         <extracomment>A delivery window within one day: %1 is its start with the date (&quot;19 Oct 2026 08:00&quot;), %2 its end time (&quot;12:00&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 UTC</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A delivery window over several days: %1 and %2 are its ends (&quot;19 Oct 2026 08:00 UTC&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <extracomment>A duration of two days or more</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <extracomment>A duration in hours, abbreviated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>A duration in minutes, abbreviated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>list</comment>
         <extracomment>Joins an item to a list that continues: %1 is the list so far, %2 the next item</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>list</comment>
         <extracomment>Joins the last item to a list: %1 is the list so far (&quot;a, b&quot;), %2 the last item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
         <extracomment>A quantity of an order line&apos;s article</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stück</numerusform>
+            <numerusform>%n Stück</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
         <extracomment>An order line: %1 is its number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>line %1 (%2)</source>
         <extracomment>An order line: %1 is its number, %2 what was ordered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -287,38 +287,38 @@
     <message>
         <source>%1 was cancelled</source>
         <extracomment>The first part of an alert; %1 is an order number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde storniert</translation>
     </message>
     <message>
         <source>%1 was cancelled on %2</source>
         <extracomment>The first part of an alert; %1 is an order number, %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %2 storniert</translation>
     </message>
     <message>
         <source>%1 was cancelled by %2 on %3</source>
         <extracomment>The first part of an alert; %1 is an order number, %2 the system or department that cancelled it, %3 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %3 von %2 storniert</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>scan status and time</comment>
         <extracomment>A carrier&apos;s scan in a list: %1 is its status (&quot;in transit&quot;), %2 its time</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>%1, but delivery reports %2 %3.</source>
         <extracomment>%1 says how the order was cancelled (&quot;ORD-1 was cancelled by orders on 16 Oct 2026 07:30 UTC&quot;), %2 is a shipment, %3 its status (&quot;in transit&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber das Zustellsystem meldet %2 als %3.</translation>
     </message>
     <message>
         <source>%1, but delivery shows %2 %3.</source>
         <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans (&quot;in transit 16 Oct 2026 07:30 UTC and delivered 17 Oct 2026 ...&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber das Zustellsystem zeigt für %2: %3.</translation>
     </message>
     <message>
         <source>%1, but delivery shows %2 %3; it is now %4.</source>
         <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans, %4 its status now (&quot;cancelled&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber das Zustellsystem zeigt für %2: %3; jetzt ist die Sendung %4.</translation>
     </message>
 </context>
 <context>
@@ -599,34 +599,34 @@
     <message>
         <source>cancelled</source>
         <comment>what a message said</comment>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>refunded</source>
         <comment>what a message said</comment>
-        <translation type="unfinished"></translation>
+        <translation>erstattet</translation>
     </message>
     <message>
         <source>delivered</source>
         <comment>what a message said</comment>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>on its way</source>
         <comment>what a message said</comment>
-        <translation type="unfinished"></translation>
+        <translation>unterwegs</translation>
     </message>
     <message>
         <source>%1 (%2) told the customer %3 was %4; %5, %6 later, said %7 was %8.</source>
         <extracomment>%1 is a message, %2 when it was sent, %3 the order, %4 what it said (&quot;cancelled and refunded&quot;); %5 a later message, %6 how much later (&quot;3 days&quot;), %7 its order, %8 what it said (&quot;on its way&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) teilte dem Kunden mit, %3 sei %4; %5 sagte %6 später, %7 sei %8.</translation>
     </message>
     <message numerus="yes">
         <source>%n more contradicting pairs in messages about this order.</source>
         <extracomment>Follows the alert&apos;s first sentence when more pairs of messages contradict</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres widersprüchliches Nachrichtenpaar zu dieser Bestellung.</numerusform>
+            <numerusform>%n weitere widersprüchliche Nachrichtenpaare zu dieser Bestellung.</numerusform>
         </translation>
     </message>
 </context>
@@ -650,22 +650,22 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A refund in a list: %1 is its number, %2 the amount</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 was compensated twice: replaced by %3 and refunded by %4.</source>
         <extracomment>%1 is an order, %2 one of its lines (&quot;line 2 (Stiletto)&quot;), %3 the replacement orders, %4 the refunds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 wurde doppelt kompensiert: ersetzt durch %3 und erstattet durch %4.</translation>
     </message>
     <message>
         <source>%1 %2 has replacements for %3 (%4); the order had %5.</source>
         <extracomment>%1 is an order, %2 one of its lines, %3 the units replaced (&quot;3 units&quot;), %4 the replacement orders, %5 the units ordered (&quot;1 unit&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für %2 von %1 gibt es Ersatzbestellungen über %3 (%4); die Bestellung umfasste %5.</translation>
     </message>
     <message>
         <source>Refunds on %1 (%2) total %3, more than the %4 paid.</source>
         <extracomment>%1 is an order, %2 its refunds, %3 their total, %4 what the customer paid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungen für %1 (%2) belaufen sich auf %3, mehr als die bezahlten %4.</translation>
     </message>
 </context>
 <context>
@@ -708,7 +708,7 @@
     <message>
         <source>The escalation to %1 (&quot;%2&quot;, opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
         <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state (&quot;open&quot;), %7 how late it is (&quot;2 days&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Eskalation an %1 („%2“, eröffnet von %3 am %4) war am %5 fällig und ist weiterhin %6, %7 überfällig.</translation>
     </message>
 </context>
 <context>
@@ -723,101 +723,101 @@
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 war für %3 zugesagt; das Zeitfenster ist verstrichen und das Zustellsystem meldet die Sendung als %4.</translation>
     </message>
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6).</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now, %5 the time of its last scan, %6 what the carrier wrote on it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 war für %3 zugesagt; das Zeitfenster ist verstrichen und das Zustellsystem meldet die Sendung als %4 (%5: %6).</translation>
     </message>
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4, while orders still shows %5 as %6.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the order again, %6 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 war für %3 zugesagt; das Zeitfenster ist verstrichen und das Zustellsystem meldet die Sendung als %4, während die Auftragsverwaltung %5 noch als %6 führt.</translation>
     </message>
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 war für %3 zugesagt; das Zeitfenster ist verstrichen und das Zustellsystem meldet die Sendung als %4 (%5: %6), während die Auftragsverwaltung %7 noch als %8 führt.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>view cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle anzusehen</translation>
     </message>
     <message>
         <source>open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle zu eröffnen</translation>
     </message>
     <message>
         <source>edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle zu bearbeiten</translation>
     </message>
     <message>
         <source>add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen hinzuzufügen</translation>
     </message>
     <message>
         <source>log contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zu erfassen</translation>
     </message>
     <message>
         <source>escalate cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle zu eskalieren</translation>
     </message>
     <message>
         <source>answer escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen zu beantworten</translation>
     </message>
     <message>
         <source>reschedule deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen umzuplanen</translation>
     </message>
     <message>
         <source>redirect deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen umzuleiten</translation>
     </message>
     <message>
         <source>issue return labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenlabels zu erstellen</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen vorzunehmen</translation>
     </message>
     <message>
         <source>cancel orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen zu stornieren</translation>
     </message>
     <message>
         <source>send replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzlieferungen zu senden</translation>
     </message>
     <message>
         <source>message customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zu benachrichtigen</translation>
     </message>
     <message>
         <source>approve refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen freizugeben</translation>
     </message>
     <message>
         <source>reassign cases in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle gesammelt neu zuzuweisen</translation>
     </message>
     <message>
         <source>change SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Richtlinien zu ändern</translation>
     </message>
     <message>
         <source>manage staff and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Rollen zu verwalten</translation>
     </message>
     <message>
         <source>view the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dashboard anzusehen</translation>
     </message>
 </context>
 <context>
@@ -860,22 +860,22 @@
     <message>
         <source>%1 (about %2)</source>
         <extracomment>A customer message: %1 is its number, %2 the order it is about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zu %2)</translation>
     </message>
     <message>
         <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5 or its replacements.</source>
         <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 wurde dem Kunden in %2 ein Retourenlabel zugesagt; %3 später (Frist: %4) gibt es weder für %5 noch für ihre Ersatzbestellungen eine Retoure mit Label.</translation>
     </message>
     <message>
         <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5.</source>
         <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 wurde dem Kunden in %2 ein Retourenlabel zugesagt; %3 später (Frist: %4) gibt es für %5 keine Retoure mit Label.</translation>
     </message>
     <message>
         <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) the label of %5 exists but was never sent.</source>
         <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the returns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 wurde dem Kunden in %2 ein Retourenlabel zugesagt; %3 später (Frist: %4) ist das Label von %5 zwar vorhanden, wurde aber nie versendet.</translation>
     </message>
 </context>
 <context>
@@ -890,27 +890,27 @@
     <message>
         <source>%1 (%2) %3 (%4)</source>
         <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status, %4 the time of its latest scan</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3 (%4)</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
         <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status</extracomment>
-        <translation type="unfinished">%1 (%2, %3) {1 ?} {2)?} {3?}</translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>%1 (%2 on %3 by %4)</source>
         <extracomment>A refund in a list: %1 is its number, %2 the amount, %3 the order, %4 who issued it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 für %3 durch %4)</translation>
     </message>
     <message>
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; the return covers too few units.</source>
         <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 von %2 wurde mit %3 Geld erstattet, aber die Ware ist beim Kunden: %4; die Retoure deckt zu wenige Stück ab.</translation>
     </message>
     <message>
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
         <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 von %2 wurde mit %3 Geld erstattet, aber die Ware ist beim Kunden: %4; es gibt keine Retoure.</translation>
     </message>
 </context>
 <context>
@@ -918,74 +918,74 @@
     <message>
         <source>%1 placed as a replacement for %2</source>
         <extracomment>%1 is the new order; then %2 is the department that placed it, %3 the order it replaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Ersatz für %2 bestellt</translation>
     </message>
     <message>
         <source>%1 placed by %2 as a replacement for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 als Ersatz für %3 bestellt</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>order status</comment>
         <extracomment>An order&apos;s new status: %1 is the order, %2 its status (&quot;dispatched&quot;); then %3 is the department that changed it</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %3 %2</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3</source>
         <extracomment>%1 is a refund, %2 its amount, %3 its order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 über %2 für %3</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3 by %4</source>
         <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 über %2 für %3 durch %4</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3 (%4)</source>
         <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 its status (&quot;pending&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 über %2 für %3 (%4)</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3 by %4 (%5)</source>
         <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it, %5 its status (&quot;pending&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 über %2 für %3 durch %4 (%5)</translation>
     </message>
     <message>
         <source>Note on %1 by %2: %3</source>
         <extracomment>%1 is an order, %2 the note; then %2 is the department that wrote it, %3 the note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 von %2: %3</translation>
     </message>
     <message>
         <source>Note on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2) promised for %3</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the delivery window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) zugesagt für %3</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
         <extracomment>A carrier&apos;s scan: %1 is a shipment, %2 its order, %3 the status (&quot;in transit&quot;); then %4 is where it was scanned</extracomment>
-        <translation type="unfinished">%1 (%2, %3) {1 ?} {2)?} {3?}</translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>%1 (%2) %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3, %4</translation>
     </message>
     <message>
         <source>Return %1 for %2, %3; label %4 %5</source>
         <extracomment>%1 is a return, %2 its order, %3 its status (&quot;authorized&quot;), %4 the carrier of its label, %5 the label&apos;s tracking number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1 zu %2, %3; Label %4 %5</translation>
     </message>
     <message>
         <source>Return %1 for %2, %3; no label</source>
         <extracomment>%1 is a return, %2 its order, %3 its status (&quot;authorized&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1 zu %2, %3; kein Label</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
@@ -6,30 +6,45 @@
     <message numerus="yes">
         <source>%n days</source>
         <extracomment>A duration of two days or more</extracomment>
-        <translation><numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <extracomment>A duration in hours, abbreviated</extracomment>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>A duration in minutes, abbreviated</extracomment>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <extracomment>A quantity of an order line's article</extracomment>
-        <translation><numerusform>%n units</numerusform><numerusform>%n units</numerusform></translation>
+        <extracomment>A quantity of an order line&apos;s article</extracomment>
+        <translation>
+            <numerusform>%n units</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContradictingMessagesRule</name>
     <message numerus="yes">
         <source>%n more contradicting pairs in messages about this order.</source>
-        <extracomment>Follows the alert's first sentence when more pairs of messages contradict</extracomment>
-        <translation><numerusform>%n more contradicting pairs in messages about this order.</numerusform><numerusform>%n more contradicting pairs in messages about this order.</numerusform></translation>
+        <extracomment>Follows the alert&apos;s first sentence when more pairs of messages contradict</extracomment>
+        <translation>
+            <numerusform>%n more contradicting pairs in messages about this order.</numerusform>
+            <numerusform>%n more contradicting pairs in messages about this order.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

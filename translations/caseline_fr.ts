@@ -1,108 +1,108 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AccessPolicy</name>
     <message>
         <source>no role has it</source>
-        <translation type="unfinished" />
+        <translation>aucun rôle ne la possède</translation>
     </message>
     <message>
         <source>agent</source>
         <comment>role</comment>
-        <translation type="unfinished" />
+        <translation>agent</translation>
     </message>
     <message>
         <source>store staff</source>
         <comment>role</comment>
-        <translation type="unfinished" />
+        <translation>personnel magasin</translation>
     </message>
     <message>
         <source>supervisor</source>
         <comment>role</comment>
-        <translation type="unfinished" />
+        <translation>superviseur</translation>
     </message>
     <message>
         <source>finance</source>
         <comment>role</comment>
-        <translation type="unfinished" />
+        <translation>finance</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3: that needs the %4 permission (%5)</source>
-        <extracomment>%1 is a user, %2 their role ("agent"), %3 what they tried ("issue return labels"), %4 the permission's code ("issue-return-label"), %5 the roles' codes that have it ("agent, supervisor") or "no role has it"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a user, %2 their role (&quot;agent&quot;), %3 what they tried (&quot;issue return labels&quot;), %4 the permission&apos;s code (&quot;issue-return-label&quot;), %5 the roles&apos; codes that have it (&quot;agent, supervisor&quot;) or &quot;no role has it&quot;</extracomment>
+        <translation>%1 (%2) ne peut pas %3&#xa0;: il faut l&apos;autorisation %4 (%5)</translation>
     </message>
     <message>
         <source>%1 works in %2; only %3 or supervisors answer its escalations</source>
         <extracomment>%1 is a user, %2 their department, %3 the department the escalation went to</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 fait partie du service %2&#xa0;; seuls le service %3 et les superviseurs répondent aux escalades qui lui sont adressées</translation>
     </message>
     <message>
         <source>the refund approval threshold is an amount of 0 or more minor units</source>
-        <translation type="unfinished" />
+        <translation>le seuil d&apos;approbation des remboursements doit être un montant en centimes supérieur ou égal à 0</translation>
     </message>
 </context>
 <context>
     <name>ActionValidator</name>
     <message>
         <source>%1 is %2; only an order not yet dispatched can be cancelled</source>
-        <extracomment>%1 is an order, %2 its status ("dispatched")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is an order, %2 its status (&quot;dispatched&quot;)</extracomment>
+        <translation>la commande %1 est %2&#xa0;; seule une commande non encore expédiée peut être annulée</translation>
     </message>
     <message>
         <source>order management does not know %1</source>
         <extracomment>%1 is an order number</extracomment>
-        <translation type="unfinished" />
+        <translation>la gestion des commandes ne connaît pas la commande %1</translation>
     </message>
     <message>
         <source>%1 has no line %2</source>
         <extracomment>%1 is an order, %2 a line number</extracomment>
-        <translation type="unfinished" />
+        <translation>la commande %1 n&apos;a pas de ligne %2</translation>
     </message>
     <message>
         <source>line %1 of %2 has %3, not %4</source>
         <extracomment>%1 is a line number, %2 its order, %3 the quantity ordered, %4 the quantity asked</extracomment>
-        <translation type="unfinished" />
+        <translation>la ligne %1 de la commande %2 a une quantité de %3, et non %4</translation>
     </message>
     <message>
         <source>%1 was paid in %2, not %3</source>
         <extracomment>%1 is an order, %2 the currency it was paid in, %3 the currency of the refund</extracomment>
-        <translation type="unfinished" />
+        <translation>la commande %1 a été payée en %2, et non en %3</translation>
     </message>
     <message>
         <source>a refund of %1 is more than is left of %2: paid %3, refunded %4, left %5 (minor units of %6)</source>
         <extracomment>Amounts in minor units (cents): %1 the refund asked, %2 the order, %3 what was paid, %4 what was refunded, %5 what is left, %6 the currency</extracomment>
-        <translation type="unfinished" />
+        <translation>un remboursement de %1 dépasse ce qui reste sur la commande %2&#xa0;: payé %3, remboursé %4, reste %5 (montants en centimes, %6)</translation>
     </message>
     <message>
         <source>line %1 of %2: %3 delivered, %4 already being returned; a label for %5 is not possible</source>
         <extracomment>%1 is a line number, %2 its order, %3 the units delivered, %4 the units already being returned, %5 the units asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>ligne %1 de la commande %2&#xa0;: quantité livrée %3, déjà en retour %4&#xa0;; impossible de créer une étiquette pour %5</translation>
     </message>
     <message>
         <source>delivery does not know shipment %1</source>
         <extracomment>%1 is a shipment number</extracomment>
-        <translation type="unfinished" />
+        <translation>le système de livraison ne connaît pas l&apos;expédition %1</translation>
     </message>
     <message>
         <source>%1 is %2; it can no longer be rescheduled</source>
-        <extracomment>%1 is a shipment, %2 its status ("delivered")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a shipment, %2 its status (&quot;delivered&quot;)</extracomment>
+        <translation>l&apos;expédition %1 est %2&#xa0;; elle ne peut plus être reprogrammée</translation>
     </message>
     <message>
         <source>the carrier does not offer slot %1 for %2</source>
         <extracomment>%1 is a delivery slot, %2 a shipment</extracomment>
-        <translation type="unfinished" />
+        <translation>le transporteur ne propose pas le créneau %1 pour l&apos;expédition %2</translation>
     </message>
     <message>
         <source>slot %1 (%2) has already begun</source>
         <extracomment>%1 is a delivery slot, %2 when it begins</extracomment>
-        <translation type="unfinished" />
+        <translation>le créneau %1 (%2) a déjà commencé</translation>
     </message>
     <message>
         <source>the carrier does not offer pickup point %1 for %2</source>
         <extracomment>%1 is a pickup point, %2 a shipment</extracomment>
-        <translation type="unfinished" />
+        <translation>le transporteur ne propose pas le point relais %1 pour l&apos;expédition %2</translation>
     </message>
 </context>
 <context>
@@ -110,176 +110,176 @@
     <message>
         <source>placed</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>passée</translation>
     </message>
     <message>
         <source>created</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>créée</translation>
     </message>
     <message>
         <source>dispatched</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>expédiée</translation>
     </message>
     <message>
         <source>in transit</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>en transit</translation>
     </message>
     <message>
         <source>out for delivery</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>en cours de livraison</translation>
     </message>
     <message>
         <source>delivered</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>livrée</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>en échec</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>annulée</translation>
     </message>
     <message>
         <source>rescheduled</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>reprogrammée</translation>
     </message>
     <message>
         <source>updated</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>mise à jour</translation>
     </message>
     <message>
         <source>authorized</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>autorisé</translation>
     </message>
     <message>
         <source>label sent</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>étiquette envoyée</translation>
     </message>
     <message>
         <source>received</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>reçu</translation>
     </message>
     <message>
         <source>succeeded</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>effectué</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>en attente</translation>
     </message>
     <message>
         <source>open</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>accepted</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>prise en charge</translation>
     </message>
     <message>
         <source>resolved</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>résolue</translation>
     </message>
     <message>
         <source>returned</source>
         <comment>a status reported by a back-office system</comment>
-        <translation type="unfinished" />
+        <translation>renvoyée</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <extracomment>%1 is a date and time, e.g. "16 Oct 2026 07:30"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a date and time, e.g. &quot;16 Oct 2026 07:30&quot;</extracomment>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount and currency</comment>
-        <extracomment>An amount of money: %1 is the amount ("49.90"), %2 the currency code ("EUR")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>An amount of money: %1 is the amount (&quot;49.90&quot;), %2 the currency code (&quot;EUR&quot;)</extracomment>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished" />
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>%1-%2 UTC</source>
-        <extracomment>A delivery window within one day: %1 is its start with the date ("19 Oct 2026 08:00"), %2 its end time ("12:00")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A delivery window within one day: %1 is its start with the date (&quot;19 Oct 2026 08:00&quot;), %2 its end time (&quot;12:00&quot;)</extracomment>
+        <translation>%1–%2 UTC</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <extracomment>A delivery window over several days: %1 and %2 are its ends ("19 Oct 2026 08:00 UTC")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A delivery window over several days: %1 and %2 are its ends (&quot;19 Oct 2026 08:00 UTC&quot;)</extracomment>
+        <translation>du %1 au %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <extracomment>A duration of two days or more</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <extracomment>A duration in hours, abbreviated</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>A duration in minutes, abbreviated</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>list</comment>
         <extracomment>Joins an item to a list that continues: %1 is the list so far, %2 the next item</extracomment>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>list</comment>
-        <extracomment>Joins the last item to a list: %1 is the list so far ("a, b"), %2 the last item</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Joins the last item to a list: %1 is the list so far (&quot;a, b&quot;), %2 the last item</extracomment>
+        <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <extracomment>A quantity of an order line's article</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <extracomment>A quantity of an order line&apos;s article</extracomment>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
         <extracomment>An order line: %1 is its number</extracomment>
-        <translation type="unfinished" />
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>line %1 (%2)</source>
         <extracomment>An order line: %1 is its number, %2 what was ordered</extracomment>
-        <translation type="unfinished" />
+        <translation>ligne %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -287,38 +287,38 @@
     <message>
         <source>%1 was cancelled</source>
         <extracomment>The first part of an alert; %1 is an order number</extracomment>
-        <translation type="unfinished" />
+        <translation>La commande %1 a été annulée</translation>
     </message>
     <message>
         <source>%1 was cancelled on %2</source>
         <extracomment>The first part of an alert; %1 is an order number, %2 a date and time</extracomment>
-        <translation type="unfinished" />
+        <translation>La commande %1 a été annulée le %2</translation>
     </message>
     <message>
         <source>%1 was cancelled by %2 on %3</source>
         <extracomment>The first part of an alert; %1 is an order number, %2 the system or department that cancelled it, %3 a date and time</extracomment>
-        <translation type="unfinished" />
+        <translation>La commande %1 a été annulée par %2 le %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>scan status and time</comment>
-        <extracomment>A carrier's scan in a list: %1 is its status ("in transit"), %2 its time</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A carrier&apos;s scan in a list: %1 is its status (&quot;in transit&quot;), %2 its time</extracomment>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>%1, but delivery reports %2 %3.</source>
-        <extracomment>%1 says how the order was cancelled ("ORD-1 was cancelled by orders on 16 Oct 2026 07:30 UTC"), %2 is a shipment, %3 its status ("in transit")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 says how the order was cancelled (&quot;ORD-1 was cancelled by orders on 16 Oct 2026 07:30 UTC&quot;), %2 is a shipment, %3 its status (&quot;in transit&quot;)</extracomment>
+        <translation>%1, mais selon le système de livraison, l&apos;expédition %2 est %3.</translation>
     </message>
     <message>
         <source>%1, but delivery shows %2 %3.</source>
-        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans ("in transit 16 Oct 2026 07:30 UTC and delivered 17 Oct 2026 ...")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans (&quot;in transit 16 Oct 2026 07:30 UTC and delivered 17 Oct 2026 ...&quot;)</extracomment>
+        <translation>%1, mais le système de livraison indique pour l&apos;expédition %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1, but delivery shows %2 %3; it is now %4.</source>
-        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans, %4 its status now ("cancelled")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 says how the order was cancelled, %2 is a shipment, %3 the list of its scans, %4 its status now (&quot;cancelled&quot;)</extracomment>
+        <translation>%1, mais le système de livraison indique pour l&apos;expédition %2&#xa0;: %3&#xa0;; elle est désormais %4.</translation>
     </message>
 </context>
 <context>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2 priority</source>
@@ -409,23 +409,23 @@
     </message>
     <message>
         <source>Due %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due %1 — at risk</source>
-        <translation>Échéance : %1 — à risque</translation>
+        <translation>Échéance&#xa0;: %1 — à risque</translation>
     </message>
     <message>
         <source>Was due %1 — overdue</source>
-        <translation>Échéance : %1 — dépassée</translation>
+        <translation>Échéance&#xa0;: %1 — dépassée</translation>
     </message>
     <message>
         <source>1 alert: systems contradict each other</source>
-        <translation>1 alerte : des systèmes se contredisent</translation>
+        <translation>1 alerte&#xa0;: des systèmes se contredisent</translation>
     </message>
     <message>
         <source>%1 alerts: systems contradict each other</source>
-        <translation>%1 alertes : des systèmes se contredisent</translation>
+        <translation>%1 alertes&#xa0;: des systèmes se contredisent</translation>
     </message>
 </context>
 <context>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>With --demo: delay every back-office answer by MS milliseconds.</source>
-        <translation>Avec --demo : retarder chaque réponse du back-office de MS millisecondes.</translation>
+        <translation>Avec --demo&#xa0;: retarder chaque réponse du back-office de MS millisecondes.</translation>
     </message>
     <message>
         <source>One reference back-office server for all five systems.</source>
@@ -503,23 +503,23 @@
     </message>
     <message>
         <source>Back-office configuration file (JSON: per-system URLs, tokens, timeouts).</source>
-        <translation>Fichier de configuration du back-office (JSON : URL, jetons et délais d'expiration par système).</translation>
+        <translation>Fichier de configuration du back-office (JSON&#xa0;: URL, jetons et délais d&apos;expiration par système).</translation>
     </message>
     <message>
         <source>Case store: an SQLite file or a postgresql:// URL (default: $CASELINE_DB, else cases.sqlite in the application data folder).</source>
-        <translation>Base des dossiers : un fichier SQLite ou une URL postgresql:// (par défaut : $CASELINE_DB, sinon cases.sqlite dans le répertoire de données de l'application).</translation>
+        <translation>Base des dossiers&#xa0;: un fichier SQLite ou une URL postgresql:// (par défaut&#xa0;: $CASELINE_DB, sinon cases.sqlite dans le répertoire de données de l&apos;application).</translation>
     </message>
     <message>
         <source>Work as this user (default: the system user).</source>
-        <translation>Travailler sous cet utilisateur (par défaut : l'utilisateur du système).</translation>
+        <translation>Travailler sous cet utilisateur (par défaut&#xa0;: l&apos;utilisateur du système).</translation>
     </message>
     <message>
         <source>Search for a phone number, e-mail address, order or tracking number at start.</source>
         <translation>Rechercher un numéro de téléphone, une adresse e-mail, un numéro de commande ou de suivi au démarrage.</translation>
     </message>
     <message>
-        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system's).</source>
-        <translation>Langue de l'interface : en, it, de, es ou fr (par défaut : celle choisie dans les Paramètres, sinon celle du système).</translation>
+        <source>Interface language: en, it, de, es or fr (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Langue de l&apos;interface&#xa0;: en, it, de, es ou fr (par défaut&#xa0;: celle choisie dans les Paramètres, sinon celle du système).</translation>
     </message>
     <message>
         <source>Open this case at start (CASE-12 or 12).</source>
@@ -531,27 +531,27 @@
     </message>
     <message>
         <source>Caseline: one case timeline from every back-office system. A second start hands --lookup or --open to the running console.</source>
-        <translation>Caseline : une chronologie unique du dossier à partir de tous les systèmes back-office. Un second lancement transmet --lookup ou --open à la console déjà ouverte.</translation>
+        <translation>Caseline&#xa0;: une chronologie unique du dossier à partir de tous les systèmes back-office. Un second lancement transmet --lookup ou --open à la console déjà ouverte.</translation>
     </message>
     <message>
         <source>--db: %1</source>
-        <translation>--db : %1</translation>
+        <translation>--db&#xa0;: %1</translation>
     </message>
     <message>
-        <source>a case is given as CASE-12 or 12, not "%1"</source>
-        <translation>un dossier s'indique sous la forme CASE-12 ou 12, pas « %1 »</translation>
+        <source>a case is given as CASE-12 or 12, not &quot;%1&quot;</source>
+        <translation>un dossier s&apos;indique sous la forme CASE-12 ou 12, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 Try --help.</source>
         <translation>%1 Essayez --help.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1". Try --help.</source>
-        <translation>argument inattendu « %1 ». Essayez --help.</translation>
+        <source>unexpected argument &quot;%1&quot;. Try --help.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;». Essayez --help.</translation>
     </message>
     <message>
         <source>--demo starts its own back-office, so it cannot be combined with --backoffice or --config.</source>
-        <translation>--demo démarre son propre back-office : il ne peut donc pas être combiné avec --backoffice ou --config.</translation>
+        <translation>--demo démarre son propre back-office&#xa0;: il ne peut donc pas être combiné avec --backoffice ou --config.</translation>
     </message>
     <message>
         <source>give either --backoffice or --config, not both.</source>
@@ -559,27 +559,27 @@
     </message>
     <message>
         <source>--backoffice: %1</source>
-        <translation>--backoffice : %1</translation>
+        <translation>--backoffice&#xa0;: %1</translation>
     </message>
     <message>
         <source>--config needs the path of a configuration file.</source>
-        <translation>--config nécessite le chemin d'un fichier de configuration.</translation>
+        <translation>--config nécessite le chemin d&apos;un fichier de configuration.</translation>
     </message>
     <message>
         <source>--latency slows the demo back-office down, so it needs --demo.</source>
-        <translation>--latency ralentit le back-office de démo : il nécessite donc --demo.</translation>
+        <translation>--latency ralentit le back-office de démo&#xa0;: il nécessite donc --demo.</translation>
     </message>
     <message>
-        <source>--latency takes milliseconds from 0 to %1, not "%2".</source>
-        <translation>--latency accepte une durée de 0 à %1 millisecondes, pas « %2 ».</translation>
+        <source>--latency takes milliseconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--latency accepte une durée de 0 à %1 millisecondes, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--as needs a user name.</source>
-        <translation>--as nécessite un nom d'utilisateur.</translation>
+        <translation>--as nécessite un nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>--language takes one of %1, not "%2".</source>
-        <translation>--language accepte l'une des valeurs %1, pas « %2 ».</translation>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--language accepte l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>give either --lookup or --open, not both.</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>--open: %1</source>
-        <translation>--open : %1</translation>
+        <translation>--open&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -599,34 +599,34 @@
     <message>
         <source>cancelled</source>
         <comment>what a message said</comment>
-        <translation type="unfinished" />
+        <translation>annulée</translation>
     </message>
     <message>
         <source>refunded</source>
         <comment>what a message said</comment>
-        <translation type="unfinished" />
+        <translation>remboursée</translation>
     </message>
     <message>
         <source>delivered</source>
         <comment>what a message said</comment>
-        <translation type="unfinished" />
+        <translation>livrée</translation>
     </message>
     <message>
         <source>on its way</source>
         <comment>what a message said</comment>
-        <translation type="unfinished" />
+        <translation>en cours d&apos;acheminement</translation>
     </message>
     <message>
         <source>%1 (%2) told the customer %3 was %4; %5, %6 later, said %7 was %8.</source>
-        <extracomment>%1 is a message, %2 when it was sent, %3 the order, %4 what it said ("cancelled and refunded"); %5 a later message, %6 how much later ("3 days"), %7 its order, %8 what it said ("on its way")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a message, %2 when it was sent, %3 the order, %4 what it said (&quot;cancelled and refunded&quot;); %5 a later message, %6 how much later (&quot;3 days&quot;), %7 its order, %8 what it said (&quot;on its way&quot;)</extracomment>
+        <translation>Le message %1 (%2) indiquait au client que la commande %3 était %4&#xa0;; le message %5, %6 plus tard, indiquait que la commande %7 était %8.</translation>
     </message>
     <message numerus="yes">
         <source>%n more contradicting pairs in messages about this order.</source>
-        <extracomment>Follows the alert's first sentence when more pairs of messages contradict</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <extracomment>Follows the alert&apos;s first sentence when more pairs of messages contradict</extracomment>
+        <translation>
+            <numerusform>%n autre paire de messages contradictoires concerne cette commande.</numerusform>
+            <numerusform>%n autres paires de messages contradictoires concernent cette commande.</numerusform>
         </translation>
     </message>
 </context>
@@ -634,15 +634,15 @@
     <name>CsvExport</name>
     <message>
         <source>Could not open the file for writing: %1</source>
-        <translation>Impossible d'ouvrir le fichier en écriture : %1</translation>
+        <translation>Impossible d&apos;ouvrir le fichier en écriture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation>Impossible d'écrire le fichier : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -650,29 +650,29 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A refund in a list: %1 is its number, %2 the amount</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 was compensated twice: replaced by %3 and refunded by %4.</source>
-        <extracomment>%1 is an order, %2 one of its lines ("line 2 (Stiletto)"), %3 the replacement orders, %4 the refunds</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is an order, %2 one of its lines (&quot;line 2 (Stiletto)&quot;), %3 the replacement orders, %4 the refunds</extracomment>
+        <translation>La %2 de la commande %1 a été compensée deux fois&#xa0;: remplacée par %3 et remboursée par %4.</translation>
     </message>
     <message>
         <source>%1 %2 has replacements for %3 (%4); the order had %5.</source>
-        <extracomment>%1 is an order, %2 one of its lines, %3 the units replaced ("3 units"), %4 the replacement orders, %5 the units ordered ("1 unit")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is an order, %2 one of its lines, %3 the units replaced (&quot;3 units&quot;), %4 the replacement orders, %5 the units ordered (&quot;1 unit&quot;)</extracomment>
+        <translation>La %2 de la commande %1 a été remplacée à hauteur de %3 (%4), alors que la commande portait sur %5.</translation>
     </message>
     <message>
         <source>Refunds on %1 (%2) total %3, more than the %4 paid.</source>
         <extracomment>%1 is an order, %2 its refunds, %3 their total, %4 what the customer paid</extracomment>
-        <translation type="unfinished" />
+        <translation>Les remboursements de la commande %1 (%2) totalisent %3, plus que les %4 payés.</translation>
     </message>
 </context>
 <context>
     <name>DurationWords</name>
     <message>
         <source>less than a minute</source>
-        <translation>moins d'une minute</translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -706,16 +706,16 @@
 <context>
     <name>EscalationOverdueRule</name>
     <message>
-        <source>The escalation to %1 ("%2", opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
-        <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state ("open"), %7 how late it is ("2 days")</extracomment>
-        <translation type="unfinished" />
+        <source>The escalation to %1 (&quot;%2&quot;, opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
+        <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state (&quot;open&quot;), %7 how late it is (&quot;2 days&quot;)</extracomment>
+        <translation>L&apos;escalade vers %1 («&#xa0;%2&#xa0;», ouverte par %3 le %4) arrivait à échéance le %5 et est toujours %6, avec %7 de retard.</translation>
     </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>
     <message>
         <source>Caseline will speak %1 from its next start.</source>
-        <translation>Langue de Caseline au prochain démarrage : %1.</translation>
+        <translation>Langue de Caseline au prochain démarrage&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -723,101 +723,101 @@
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now</extracomment>
-        <translation type="unfinished" />
+        <translation>L&apos;expédition %1 (commande %2) avait pour créneau promis %3&#xa0;; ce créneau est passé et, selon le système de livraison, elle est %4.</translation>
     </message>
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6).</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now, %5 the time of its last scan, %6 what the carrier wrote on it</extracomment>
-        <translation type="unfinished" />
+        <translation>L&apos;expédition %1 (commande %2) avait pour créneau promis %3&#xa0;; ce créneau est passé et, selon le système de livraison, elle est %4 (%5&#xa0;: %6).</translation>
     </message>
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4, while orders still shows %5 as %6.</source>
-        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now ("failed"), %5 the order again, %6 the order's status ("dispatched")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the order again, %6 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
+        <translation>L&apos;expédition %1 (commande %2) avait pour créneau promis %3&#xa0;; ce créneau est passé et, selon le système de livraison, elle est %4, alors que pour le système des commandes, la commande %5 est toujours %6.</translation>
     </message>
     <message>
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
-        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now ("failed"), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order's status ("dispatched")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
+        <translation>L&apos;expédition %1 (commande %2) avait pour créneau promis %3&#xa0;; ce créneau est passé et, selon le système de livraison, elle est %4 (%5&#xa0;: %6), alors que pour le système des commandes, la commande %7 est toujours %8.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>view cases</source>
-        <translation type="unfinished" />
+        <translation>consulter les dossiers</translation>
     </message>
     <message>
         <source>open cases</source>
-        <translation type="unfinished" />
+        <translation>ouvrir des dossiers</translation>
     </message>
     <message>
         <source>edit cases</source>
-        <translation type="unfinished" />
+        <translation>modifier les dossiers</translation>
     </message>
     <message>
         <source>add notes</source>
-        <translation type="unfinished" />
+        <translation>ajouter des notes</translation>
     </message>
     <message>
         <source>log contacts</source>
-        <translation type="unfinished" />
+        <translation>enregistrer des contacts</translation>
     </message>
     <message>
         <source>escalate cases</source>
-        <translation type="unfinished" />
+        <translation>escalader des dossiers</translation>
     </message>
     <message>
         <source>answer escalations</source>
-        <translation type="unfinished" />
+        <translation>répondre aux escalades</translation>
     </message>
     <message>
         <source>reschedule deliveries</source>
-        <translation type="unfinished" />
+        <translation>reprogrammer des livraisons</translation>
     </message>
     <message>
         <source>redirect deliveries</source>
-        <translation type="unfinished" />
+        <translation>rediriger des livraisons</translation>
     </message>
     <message>
         <source>issue return labels</source>
-        <translation type="unfinished" />
+        <translation>créer des étiquettes de retour</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished" />
+        <translation>rembourser</translation>
     </message>
     <message>
         <source>cancel orders</source>
-        <translation type="unfinished" />
+        <translation>annuler des commandes</translation>
     </message>
     <message>
         <source>send replacements</source>
-        <translation type="unfinished" />
+        <translation>envoyer des remplacements</translation>
     </message>
     <message>
         <source>message customers</source>
-        <translation type="unfinished" />
+        <translation>écrire aux clients</translation>
     </message>
     <message>
         <source>approve refunds</source>
-        <translation type="unfinished" />
+        <translation>approuver des remboursements</translation>
     </message>
     <message>
         <source>reassign cases in bulk</source>
-        <translation type="unfinished" />
+        <translation>réattribuer des dossiers en masse</translation>
     </message>
     <message>
         <source>change SLA policies</source>
-        <translation type="unfinished" />
+        <translation>modifier les politiques de SLA</translation>
     </message>
     <message>
         <source>manage staff and roles</source>
-        <translation type="unfinished" />
+        <translation>gérer le personnel et les rôles</translation>
     </message>
     <message>
         <source>view the dashboard</source>
-        <translation type="unfinished" />
+        <translation>consulter le tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Open %1</source>
-        <translation>Horaires : %1</translation>
+        <translation>Horaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · %2
@@ -860,22 +860,22 @@
     <message>
         <source>%1 (about %2)</source>
         <extracomment>A customer message: %1 is its number, %2 the order it is about</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (commande %2)</translation>
     </message>
     <message>
         <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5 or its replacements.</source>
-        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago ("3 days"), %4 the time allowed, %5 the order</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the order</extracomment>
+        <translation>Le %1, le message %2 a promis une étiquette de retour au client&#xa0;; %3 plus tard (délai accordé&#xa0;: %4), aucun retour avec étiquette n&apos;existe pour la commande %5 ni pour ses remplacements.</translation>
     </message>
     <message>
         <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) no return with a label exists for %5.</source>
-        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago ("3 days"), %4 the time allowed, %5 the order</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the order</extracomment>
+        <translation>Le %1, le message %2 a promis une étiquette de retour au client&#xa0;; %3 plus tard (délai accordé&#xa0;: %4), aucun retour avec étiquette n&apos;existe pour la commande %5.</translation>
     </message>
     <message>
         <source>On %1 %2 promised the customer a return label; %3 later (allowed: %4) the label of %5 exists but was never sent.</source>
-        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago ("3 days"), %4 the time allowed, %5 the returns</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is when the message was sent, %2 the message, %3 how long ago (&quot;3 days&quot;), %4 the time allowed, %5 the returns</extracomment>
+        <translation>Le %1, le message %2 a promis une étiquette de retour au client&#xa0;; %3 plus tard (délai accordé&#xa0;: %4), l&apos;étiquette de %5 existe mais n&apos;a jamais été envoyée.</translation>
     </message>
 </context>
 <context>
@@ -890,27 +890,27 @@
     <message>
         <source>%1 (%2) %3 (%4)</source>
         <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status, %4 the time of its latest scan</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (%2) %3 le %4</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
         <extracomment>A shipment in a list: %1 is its number, %2 its order, %3 its status</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>%1 (%2 on %3 by %4)</source>
         <extracomment>A refund in a list: %1 is its number, %2 the amount, %3 the order, %4 who issued it</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (%2 sur %3 par %4)</translation>
     </message>
     <message>
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; the return covers too few units.</source>
-        <extracomment>%1 is a number of units ("2 units"), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
+        <translation>Remboursement de %1 de la %2 par %3, alors que la marchandise est chez le client&#xa0;: %4&#xa0;; le retour couvre trop peu d&apos;articles.</translation>
     </message>
     <message>
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
-        <extracomment>%1 is a number of units ("2 units"), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
+        <translation>Remboursement de %1 de la %2 par %3, alors que la marchandise est chez le client&#xa0;: %4&#xa0;; aucun retour n&apos;existe.</translation>
     </message>
 </context>
 <context>
@@ -918,85 +918,85 @@
     <message>
         <source>%1 placed as a replacement for %2</source>
         <extracomment>%1 is the new order; then %2 is the department that placed it, %3 the order it replaces</extracomment>
-        <translation type="unfinished" />
+        <translation>Commande %1 passée en remplacement de %2</translation>
     </message>
     <message>
         <source>%1 placed by %2 as a replacement for %3</source>
-        <translation type="unfinished" />
+        <translation>Commande %1 passée par %2 en remplacement de %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>order status</comment>
-        <extracomment>An order's new status: %1 is the order, %2 its status ("dispatched"); then %3 is the department that changed it</extracomment>
-        <translation type="unfinished" />
+        <extracomment>An order&apos;s new status: %1 is the order, %2 its status (&quot;dispatched&quot;); then %3 is the department that changed it</extracomment>
+        <translation>Commande %1 %2</translation>
     </message>
     <message>
         <source>%1 %2 by %3</source>
-        <translation type="unfinished" />
+        <translation>Commande %1 %2 par %3</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3</source>
         <extracomment>%1 is a refund, %2 its amount, %3 its order</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement %1 de %2 sur %3</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3 by %4</source>
         <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement %1 de %2 sur %3 par %4</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3 (%4)</source>
-        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 its status ("pending")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 its status (&quot;pending&quot;)</extracomment>
+        <translation>Remboursement %1 de %2 sur %3 (%4)</translation>
     </message>
     <message>
         <source>Refund %1 of %2 on %3 by %4 (%5)</source>
-        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it, %5 its status ("pending")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a refund, %2 its amount, %3 its order, %4 who issued it, %5 its status (&quot;pending&quot;)</extracomment>
+        <translation>Remboursement %1 de %2 sur %3 par %4 (%5)</translation>
     </message>
     <message>
         <source>Note on %1 by %2: %3</source>
         <extracomment>%1 is an order, %2 the note; then %2 is the department that wrote it, %3 the note</extracomment>
-        <translation type="unfinished" />
+        <translation>Note de %2 sur la commande %1&#xa0;: %3</translation>
     </message>
     <message>
         <source>Note on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Note sur la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2) promised for %3</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the delivery window</extracomment>
-        <translation type="unfinished" />
+        <translation>Expédition %1 (%2)&#xa0;: créneau promis %3</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <extracomment>A carrier's scan: %1 is a shipment, %2 its order, %3 the status ("in transit"); then %4 is where it was scanned</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A carrier&apos;s scan: %1 is a shipment, %2 its order, %3 the status (&quot;in transit&quot;); then %4 is where it was scanned</extracomment>
+        <translation>Expédition %1 (%2) %3</translation>
     </message>
     <message>
         <source>%1 (%2) %3, %4</source>
-        <translation type="unfinished" />
+        <translation>Expédition %1 (%2) %3, %4</translation>
     </message>
     <message>
         <source>Return %1 for %2, %3; label %4 %5</source>
-        <extracomment>%1 is a return, %2 its order, %3 its status ("authorized"), %4 the carrier of its label, %5 the label's tracking number</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a return, %2 its order, %3 its status (&quot;authorized&quot;), %4 the carrier of its label, %5 the label&apos;s tracking number</extracomment>
+        <translation>Retour %1 pour %2, %3&#xa0;; étiquette %4 %5</translation>
     </message>
     <message>
         <source>Return %1 for %2, %3; no label</source>
-        <extracomment>%1 is a return, %2 its order, %3 its status ("authorized")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a return, %2 its order, %3 its status (&quot;authorized&quot;)</extracomment>
+        <translation>Retour %1 pour %2, %3&#xa0;; sans étiquette</translation>
     </message>
 </context>
 <context>
     <name>TimelineRow</name>
     <message>
         <source>Failed: %1. Can be retried.</source>
-        <translation>Échec : %1. Nouvelle tentative possible.</translation>
+        <translation>Échec&#xa0;: %1. Nouvelle tentative possible.</translation>
     </message>
     <message>
         <source>Failed: %1 — %2. Can be retried.</source>
-        <translation>Échec : %1 — %2. Nouvelle tentative possible.</translation>
+        <translation>Échec&#xa0;: %1 — %2. Nouvelle tentative possible.</translation>
     </message>
     <message>
         <source>1 try</source>
@@ -1008,15 +1008,15 @@
     </message>
     <message>
         <source>last error: %1</source>
-        <translation>dernière erreur : %1</translation>
+        <translation>dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting to send: %1</source>
-        <translation>En attente d'envoi : %1</translation>
+        <translation>En attente d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting to send: %1 (%2)</source>
-        <translation>En attente d'envoi : %1 (%2)</translation>
+        <translation>En attente d&apos;envoi&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
@@ -1024,14 +1024,14 @@
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation>Concerne : %1</translation>
+        <translation>Concerne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::ActionDialog</name>
     <message>
         <source>Action details</source>
-        <translation>Détails de l'action</translation>
+        <translation>Détails de l&apos;action</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Days since opened</source>
-        <translation>Jours depuis l'ouverture</translation>
+        <translation>Jours depuis l&apos;ouverture</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1+</source>
@@ -1097,7 +1097,7 @@
     <name>caseline::AlertListModel</name>
     <message>
         <source>Issue return label</source>
-        <translation>Créer l'étiquette de retour</translation>
+        <translation>Créer l&apos;étiquette de retour</translation>
     </message>
     <message>
         <source>Message the customer</source>
@@ -1140,14 +1140,14 @@
     </message>
     <message>
         <source>%1 alert on %2</source>
-        <translation>Alerte « %1 » sur %2</translation>
+        <translation>Alerte «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::ApprovalQueueModel</name>
     <message>
         <source>Refund of %1 on %2 requested by %3: %4</source>
-        <translation>Remboursement de %1 sur %2 demandé par %3 : %4</translation>
+        <translation>Remboursement de %1 sur %2 demandé par %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <source>Why (required to reject; shown on the case's timeline)</source>
-        <translation>Motif (obligatoire pour rejeter ; affiché dans la chronologie du dossier)</translation>
+        <source>Why (required to reject; shown on the case&apos;s timeline)</source>
+        <translation>Motif (obligatoire pour rejeter&#xa0;; affiché dans la chronologie du dossier)</translation>
     </message>
     <message>
         <source>Decision note</source>
@@ -1226,15 +1226,15 @@
     </message>
     <message>
         <source>Refuse the selected refunds; the note says why</source>
-        <translation>Refuser les remboursements sélectionnés ; la note indique pourquoi</translation>
+        <translation>Refuser les remboursements sélectionnés&#xa0;; la note indique pourquoi</translation>
     </message>
     <message>
         <source>Select the refund requests to decide on first.</source>
-        <translation>Sélectionnez d'abord les demandes de remboursement à traiter.</translation>
+        <translation>Sélectionnez d&apos;abord les demandes de remboursement à traiter.</translation>
     </message>
     <message>
-        <source>Write a note saying why the refund is rejected: the agent and the customer's timeline show it.</source>
-        <translation>Rédigez une note expliquant pourquoi le remboursement est rejeté : l'agent la verra, ainsi que la chronologie du client.</translation>
+        <source>Write a note saying why the refund is rejected: the agent and the customer&apos;s timeline show it.</source>
+        <translation>Rédigez une note expliquant pourquoi le remboursement est rejeté&#xa0;: l&apos;agent la verra, ainsi que la chronologie du client.</translation>
     </message>
 </context>
 <context>
@@ -1296,11 +1296,11 @@
     </message>
     <message>
         <source>Already left the warehouse: %1. The shop can no longer cancel; offer a redirect to a pickup point or a return instead.</source>
-        <translation>Déjà sortie de l'entrepôt : %1. La boutique ne peut plus annuler ; proposez plutôt une redirection vers un point relais ou un retour.</translation>
+        <translation>Déjà sortie de l&apos;entrepôt&#xa0;: %1. La boutique ne peut plus annuler&#xa0;; proposez plutôt une redirection vers un point relais ou un retour.</translation>
     </message>
     <message>
         <source>Customer changed their mind</source>
-        <translation>Le client a changé d'avis</translation>
+        <translation>Le client a changé d&apos;avis</translation>
     </message>
     <message>
         <source>Ordered twice</source>
@@ -1320,14 +1320,14 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseActionDesk</name>
     <message>
         <source>deliver the outbox</source>
-        <translation>transmission de la boîte d'envoi</translation>
+        <translation>transmission de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>an unexpected error</source>
@@ -1347,38 +1347,38 @@
     </message>
     <message>
         <source>try the action again</source>
-        <translation>nouvelle tentative de l'action</translation>
+        <translation>nouvelle tentative de l&apos;action</translation>
     </message>
 </context>
 <context>
     <name>caseline::CaseActionFlow</name>
     <message>
         <source>Stored; sending: %1</source>
-        <translation>Action enregistrée ; envoi en cours : %1</translation>
+        <translation>Action enregistrée&#xa0;; envoi en cours&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Held for a supervisor's approval (request %1).</source>
-        <translation>En attente de l'approbation d'un superviseur (demande %1).</translation>
+        <source>Held for a supervisor&apos;s approval (request %1).</source>
+        <translation>En attente de l&apos;approbation d&apos;un superviseur (demande %1).</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation>Action non effectuée : %1</translation>
+        <translation>Action non effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The returns system made the label; fetching it…</source>
-        <translation>Le système des retours a créé l'étiquette ; récupération en cours…</translation>
+        <translation>Le système des retours a créé l&apos;étiquette&#xa0;; récupération en cours…</translation>
     </message>
     <message>
-        <source>Done. It is on the case's timeline.</source>
-        <translation>Terminé. L'action figure dans la chronologie du dossier.</translation>
+        <source>Done. It is on the case&apos;s timeline.</source>
+        <translation>Terminé. L&apos;action figure dans la chronologie du dossier.</translation>
     </message>
     <message>
         <source>The back-office did not answer (%1); trying again at %2. The action is kept and will not be lost.</source>
-        <translation>Le back-office n'a pas répondu (%1) ; nouvelle tentative à %2. L'action est conservée et ne sera pas perdue.</translation>
+        <translation>Le back-office n&apos;a pas répondu (%1)&#xa0;; nouvelle tentative à %2. L&apos;action est conservée et ne sera pas perdue.</translation>
     </message>
     <message>
         <source>The back-office refused it: %1</source>
-        <translation>Refusé par le back-office : %1</translation>
+        <translation>Refusé par le back-office&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved on the case.</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Label %1 is ready and on the timeline.</source>
-        <translation>L'étiquette %1 est prête et figure dans la chronologie.</translation>
+        <translation>L&apos;étiquette %1 est prête et figure dans la chronologie.</translation>
     </message>
     <message>
         <source>Checking with the back-office…</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation>Ouvrez d'abord un dossier.</translation>
+        <translation>Ouvrez d&apos;abord un dossier.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1402,23 +1402,23 @@
     </message>
     <message>
         <source>This case has no order; link one to act on it.</source>
-        <translation>Ce dossier n'a pas de commande ; liez-en une pour pouvoir agir.</translation>
+        <translation>Ce dossier n&apos;a pas de commande&#xa0;; liez-en une pour pouvoir agir.</translation>
     </message>
     <message>
         <source>The order is not known yet: wait for the timeline, or refresh (F5).</source>
-        <translation>La commande n'est pas encore connue : attendez la chronologie ou actualisez (F5).</translation>
+        <translation>La commande n&apos;est pas encore connue&#xa0;: attendez la chronologie ou actualisez (F5).</translation>
     </message>
     <message>
         <source>Unknown action %1.</source>
-        <translation>Action inconnue : %1.</translation>
+        <translation>Action inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sending label %1 to the customer…</source>
-        <translation>Envoi de l'étiquette %1 au client…</translation>
+        <translation>Envoi de l&apos;étiquette %1 au client…</translation>
     </message>
     <message>
         <source>%1 has no parcel on its way to move.</source>
-        <translation>%1 : aucun colis en cours d'acheminement à modifier.</translation>
+        <translation>%1&#xa0;: aucun colis en cours d&apos;acheminement à modifier.</translation>
     </message>
     <message>
         <source>Handing over to %1…</source>
@@ -1457,19 +1457,19 @@
     </message>
     <message>
         <source>Save status, priority and assignee (%1)</source>
-        <translation>Enregistrer le statut, la priorité et l'attribution (%1)</translation>
+        <translation>Enregistrer le statut, la priorité et l&apos;attribution (%1)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Pri&amp;ority:</source>
-        <translation>Pri&amp;orité :</translation>
+        <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
         <source>Assi&amp;gned to:</source>
-        <translation>A&amp;ttribué à :</translation>
+        <translation>A&amp;ttribué à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>Customer %1 · speaks %2 · came by %3</source>
-        <translation>Client %1 · langue : %2 · canal : %3</translation>
+        <translation>Client %1 · langue&#xa0;: %2 · canal&#xa0;: %3</translation>
     </message>
     <message>
         <source>No order linked</source>
@@ -1524,15 +1524,15 @@
     </message>
     <message>
         <source>About: %1</source>
-        <translation>Concerne : %1</translation>
+        <translation>Concerne&#xa0;: %1</translation>
     </message>
     <message>
         <source>speaks %1</source>
-        <translation>langue : %1</translation>
+        <translation>langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>prefers %1</source>
-        <translation>canal préféré : %1</translation>
+        <translation>canal préféré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>Export %1 as CSV</source>
-        <translation>Exporter « %1 » en CSV</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;» en CSV</translation>
     </message>
     <message>
         <source>Write this list to a CSV file (%1)</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>Give the selected cases to someone else (%1)</source>
-        <translation>Confier les dossiers sélectionnés à quelqu'un d'autre (%1)</translation>
+        <translation>Confier les dossiers sélectionnés à quelqu&apos;un d&apos;autre (%1)</translation>
     </message>
     <message>
         <source>Reassign to</source>
@@ -1571,34 +1571,43 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of %1 to %2</source>
-        <translation><numerusform>%n ligne de « %1 » exportée vers %2</numerusform><numerusform>%n lignes de « %1 » exportées vers %2</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de «&#xa0;%1&#xa0;» exportée vers %2</numerusform>
+            <numerusform>%n lignes de «&#xa0;%1&#xa0;» exportées vers %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the cases to reassign first.</source>
-        <translation>Sélectionnez d'abord les dossiers à réattribuer.</translation>
+        <translation>Sélectionnez d&apos;abord les dossiers à réattribuer.</translation>
     </message>
     <message>
         <source>There is no one to reassign the cases to: the staff list is empty.</source>
-        <translation>Personne à qui réattribuer les dossiers : la liste du personnel est vide.</translation>
+        <translation>Personne à qui réattribuer les dossiers&#xa0;: la liste du personnel est vide.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 selected</source>
-        <translation>%1 (sélection : %2)</translation>
+        <translation>%1 (sélection&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>caseline::CasePane</name>
     <message>
         <source>&amp;Retry action</source>
-        <translation>Relancer l'act&amp;ion</translation>
+        <translation>Relancer l&apos;act&amp;ion</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1686,7 +1695,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1714,7 +1723,7 @@
     </message>
     <message>
         <source>Show %1 events</source>
-        <translation>Afficher les événements « %1 »</translation>
+        <translation>Afficher les événements «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Filter the timeline…</source>
@@ -1726,11 +1735,11 @@
     </message>
     <message>
         <source>Send a failed or waiting action now, with the same key (it is applied once)</source>
-        <translation>Envoyer maintenant une action en échec ou en attente, avec la même clé (elle n'est appliquée qu'une fois)</translation>
+        <translation>Envoyer maintenant une action en échec ou en attente, avec la même clé (elle n&apos;est appliquée qu&apos;une fois)</translation>
     </message>
     <message>
         <source>Retry the selected action</source>
-        <translation>Relancer l'action sélectionnée</translation>
+        <translation>Relancer l&apos;action sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1745,15 +1754,15 @@
     </message>
     <message>
         <source>Order management could not be searched: %1</source>
-        <translation>Recherche impossible dans la gestion des commandes : %1</translation>
+        <translation>Recherche impossible dans la gestion des commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some orders could not be read: %1</source>
-        <translation>Certaines commandes n'ont pas pu être lues : %1</translation>
+        <translation>Certaines commandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The case store could not be searched: %1</source>
-        <translation>Recherche impossible dans la base des dossiers : %1</translation>
+        <translation>Recherche impossible dans la base des dossiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>open CASE-%1</source>
@@ -1761,7 +1770,7 @@
     </message>
     <message>
         <source>open a new case</source>
-        <translation>ouverture d'un nouveau dossier</translation>
+        <translation>ouverture d&apos;un nouveau dossier</translation>
     </message>
     <message>
         <source>load the departments</source>
@@ -1788,7 +1797,7 @@
     </message>
     <message>
         <source>%1 changed %2 at %3 while you were editing: %4. Your change was not saved: %5.</source>
-        <translation>%1 a modifié %2 le %3 pendant que vous l'éditiez : %4. Votre modification n'a pas été enregistrée : %5.</translation>
+        <translation>%1 a modifié %2 le %3 pendant que vous l&apos;éditiez&#xa0;: %4. Votre modification n&apos;a pas été enregistrée&#xa0;: %5.</translation>
     </message>
     <message>
         <source>status %1</source>
@@ -1815,7 +1824,7 @@
     <name>caseline::ConsoleController</name>
     <message>
         <source>Could not load the queue: %1</source>
-        <translation>Impossible de charger la file : %1</translation>
+        <translation>Impossible de charger la file&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -1827,11 +1836,11 @@
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>Échec : %1 — %2</translation>
+        <translation>Échec&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>An action on CASE-%1 failed: %2</source>
-        <translation>Échec d'une action sur CASE-%1 : %2</translation>
+        <translation>Échec d&apos;une action sur CASE-%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Opening the case store…</source>
@@ -1843,7 +1852,7 @@
     </message>
     <message>
         <source>CASE-%1 was not saved: %2</source>
-        <translation>CASE-%1 n'a pas été enregistré : %2</translation>
+        <translation>CASE-%1 n&apos;a pas été enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1853,20 +1862,20 @@
         <translation>Démarrage du back-office de démo…</translation>
     </message>
     <message>
-        <source>No temporary folder for the demo's case store: %1</source>
-        <translation>Aucun répertoire temporaire pour la base des dossiers de démo : %1</translation>
+        <source>No temporary folder for the demo&apos;s case store: %1</source>
+        <translation>Aucun répertoire temporaire pour la base des dossiers de démo&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo back-office did not start: %1</source>
-        <translation>Le back-office de démo n'a pas démarré : %1</translation>
+        <translation>Le back-office de démo n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The console needs a back-office and a case store.</source>
-        <translation>La console a besoin d'un back-office et d'une base des dossiers.</translation>
+        <translation>La console a besoin d&apos;un back-office et d&apos;une base des dossiers.</translation>
     </message>
     <message>
         <source>The case store could not be opened: %1</source>
-        <translation>Impossible d'ouvrir la base des dossiers : %1</translation>
+        <translation>Impossible d&apos;ouvrir la base des dossiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · signed in as %2</source>
@@ -1874,7 +1883,7 @@
     </message>
     <message>
         <source>The demo cases could not be made: %1</source>
-        <translation>Impossible de créer les dossiers de démo : %1</translation>
+        <translation>Impossible de créer les dossiers de démo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1933,19 +1942,19 @@
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation>&amp;Sens :</translation>
+        <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Sum up the contact first.</source>
-        <translation>Résumez d'abord le contact.</translation>
+        <translation>Résumez d&apos;abord le contact.</translation>
     </message>
     <message>
         <source>The channel must be %1.</source>
@@ -2005,7 +2014,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2019,12 +2028,12 @@
         <translation>Le back-office de démo a affiché un résultat inattendu au lieu de son adresse.</translation>
     </message>
     <message>
-        <source>The demo back-office announced "%1" instead of its address.</source>
-        <translation>Le back-office de démo a annoncé « %1 » au lieu de son adresse.</translation>
+        <source>The demo back-office announced &quot;%1&quot; instead of its address.</source>
+        <translation>Le back-office de démo a annoncé «&#xa0;%1&#xa0;» au lieu de son adresse.</translation>
     </message>
     <message>
         <source>The demo back-office could not be started: %1</source>
-        <translation>Impossible de démarrer le back-office de démo : %1</translation>
+        <translation>Impossible de démarrer le back-office de démo&#xa0;: %1</translation>
     </message>
     <message>
         <source>it crashed</source>
@@ -2036,19 +2045,19 @@
     </message>
     <message>
         <source>The demo back-office stopped before announcing its address (%1).%2</source>
-        <translation>Le back-office de démo s'est arrêté avant d'annoncer son adresse (%1).%2</translation>
+        <translation>Le back-office de démo s&apos;est arrêté avant d&apos;annoncer son adresse (%1).%2</translation>
     </message>
     <message>
         <source>The demo back-office stopped (%1).%2</source>
-        <translation>Le back-office de démo s'est arrêté (%1).%2</translation>
+        <translation>Le back-office de démo s&apos;est arrêté (%1).%2</translation>
     </message>
     <message>
         <source>The demo back-office did not announce its address within %1 s.%2</source>
-        <translation>Le back-office de démo n'a pas annoncé son adresse dans les %1 s.%2</translation>
+        <translation>Le back-office de démo n&apos;a pas annoncé son adresse dans les %1 s.%2</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation>Sortie : %1</translation>
+        <translation>Sortie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2088,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (answers within %n h)</source>
-        <translation><numerusform>%1 (répond sous %n h)</numerusform><numerusform>%1 (répond sous %n h)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (répond sous %n h)</numerusform>
+            <numerusform>%1 (répond sous %n h)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2099,23 +2111,23 @@
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue (UTC):</source>
-        <translation>É&amp;chéance (UTC) :</translation>
+        <translation>É&amp;chéance (UTC)&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the department.</source>
@@ -2127,7 +2139,7 @@
     </message>
     <message>
         <source>The due time must be in the future.</source>
-        <translation>L'échéance doit être dans le futur.</translation>
+        <translation>L&apos;échéance doit être dans le futur.</translation>
     </message>
     <message>
         <source>The priority must be %1.</source>
@@ -2178,7 +2190,7 @@
     </message>
     <message>
         <source>caseline.json: per-system addresses and tokens</source>
-        <translation>caseline.json : adresses et jetons par système</translation>
+        <translation>caseline.json&#xa0;: adresses et jetons par système</translation>
     </message>
     <message>
         <source>Browse for the configuration file</source>
@@ -2210,7 +2222,7 @@
     </message>
     <message>
         <source>Case s&amp;tore:</source>
-        <translation>Base des &amp;dossiers :</translation>
+        <translation>Base des &amp;dossiers&#xa0;:</translation>
     </message>
     <message>
         <source>Use these settings</source>
@@ -2238,11 +2250,11 @@
     </message>
     <message>
         <source>Enter the address of the back-office server, e.g. http://127.0.0.1:8480.</source>
-        <translation>Saisissez l'adresse du serveur back-office, par ex. http://127.0.0.1:8480.</translation>
+        <translation>Saisissez l&apos;adresse du serveur back-office, par ex. http://127.0.0.1:8480.</translation>
     </message>
     <message>
         <source>The back-office address cannot be used: %1</source>
-        <translation>L'adresse du back-office est inutilisable : %1</translation>
+        <translation>L&apos;adresse du back-office est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the back-office configuration file.</source>
@@ -2250,22 +2262,22 @@
     </message>
     <message>
         <source>The configuration file cannot be used: %1</source>
-        <translation>Le fichier de configuration est inutilisable : %1</translation>
+        <translation>Le fichier de configuration est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose where the cases are kept: an SQLite file, or a postgresql:// address shared by the team.</source>
-        <translation>Choisissez où conserver les dossiers : un fichier SQLite, ou une adresse postgresql:// partagée par l'équipe.</translation>
+        <translation>Choisissez où conserver les dossiers&#xa0;: un fichier SQLite, ou une adresse postgresql:// partagée par l&apos;équipe.</translation>
     </message>
     <message>
         <source>The case store cannot be used: %1</source>
-        <translation>La base des dossiers est inutilisable : %1</translation>
+        <translation>La base des dossiers est inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>caseline::LabelPreview</name>
     <message>
         <source>Label preview</source>
-        <translation>Aperçu de l'étiquette</translation>
+        <translation>Aperçu de l&apos;étiquette</translation>
     </message>
     <message>
         <source>Label</source>
@@ -2273,7 +2285,7 @@
     </message>
     <message>
         <source>Label status</source>
-        <translation>État de l'étiquette</translation>
+        <translation>État de l&apos;étiquette</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2281,23 +2293,26 @@
     </message>
     <message>
         <source>Print the label</source>
-        <translation>Imprimer l'étiquette</translation>
+        <translation>Imprimer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Print the label (%1)</source>
-        <translation>Imprimer l'étiquette (%1)</translation>
+        <translation>Imprimer l&apos;étiquette (%1)</translation>
     </message>
     <message>
         <source>the label is not a readable PDF</source>
-        <translation>l'étiquette n'est pas un PDF lisible</translation>
+        <translation>l&apos;étiquette n&apos;est pas un PDF lisible</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>No label: %1</source>
-        <translation>Pas d'étiquette : %1</translation>
+        <translation>Pas d&apos;étiquette&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2366,7 @@
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <source>Queues, SLA, the watchdog's conflicts, workload and approvals</source>
+        <source>Queues, SLA, the watchdog&apos;s conflicts, workload and approvals</source>
         <translation>Files, SLA, conflits détectés par la surveillance, charge de travail et approbations</translation>
     </message>
     <message>
@@ -2447,27 +2462,27 @@
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation>Aperçu :</translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2490,30 +2505,30 @@
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation>C&amp;lient :</translation>
+        <translation>C&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Orders:</source>
-        <translation>Co&amp;mmandes :</translation>
+        <translation>Co&amp;mmandes&#xa0;:</translation>
     </message>
     <message>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>Langue du client</translation>
     </message>
     <message>
@@ -2534,7 +2549,7 @@
     </message>
     <message>
         <source>Who is the customer? Search for them with Ctrl+K or type their number.</source>
-        <translation>Qui est le client ? Recherchez-le avec Ctrl+K ou saisissez son numéro.</translation>
+        <translation>Qui est le client&#xa0;? Recherchez-le avec Ctrl+K ou saisissez son numéro.</translation>
     </message>
     <message>
         <source>Say in a line what the customer needs.</source>
@@ -2549,7 +2564,7 @@
     </message>
     <message>
         <source>&amp;Note (seen by colleagues, not by the customer):</source>
-        <translation>&amp;Note (visible par les collègues, pas par le client) :</translation>
+        <translation>&amp;Note (visible par les collègues, pas par le client)&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2557,11 +2572,11 @@
     </message>
     <message>
         <source>What happened, what was agreed, what is next</source>
-        <translation>Ce qui s'est passé, ce qui a été convenu, la suite</translation>
+        <translation>Ce qui s&apos;est passé, ce qui a été convenu, la suite</translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation>Rédigez d'abord la note.</translation>
+        <translation>Rédigez d&apos;abord la note.</translation>
     </message>
 </context>
 <context>
@@ -2623,15 +2638,21 @@
     </message>
     <message numerus="yes">
         <source>%1: %n open case(s)</source>
-        <translation><numerusform>%1 : %n dossier ouvert</numerusform><numerusform>%1 : %n dossiers ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%1&#xa0;: %n dossier ouvert</numerusform>
+            <numerusform>%1&#xa0;: %n dossiers ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n case(s)</source>
-        <translation><numerusform>%1, %2 : %n dossier</numerusform><numerusform>%1, %2 : %n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2&#xa0;: %n dossier</numerusform>
+            <numerusform>%1, %2&#xa0;: %n dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2679,7 @@
     </message>
     <message>
         <source>Queues</source>
-        <translation>Files d'attente</translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <source>Cases in this queue</source>
@@ -2674,11 +2695,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation><numerusform>%Ln dossier</numerusform><numerusform>%Ln dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln case(s)</source>
-        <translation><numerusform>%1 sur %Ln dossier</numerusform><numerusform>%1 sur %Ln dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %Ln dossier</numerusform>
+            <numerusform>%1 sur %Ln dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2756,11 +2783,11 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>M&amp;otif :</translation>
+        <translation>M&amp;otif&#xa0;:</translation>
     </message>
     <message>
         <source>Tick the lines to refund.</source>
@@ -2775,7 +2802,7 @@
     </message>
     <message>
         <source>Tick the lines to send again:</source>
-        <translation>Cochez les lignes à renvoyer :</translation>
+        <translation>Cochez les lignes à renvoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Wrong item delivered</source>
@@ -2795,11 +2822,11 @@
     </message>
     <message>
         <source>Why it is sent again</source>
-        <translation>Pourquoi l'article est renvoyé</translation>
+        <translation>Pourquoi l&apos;article est renvoyé</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Tick at least one line to send again.</source>
@@ -2818,11 +2845,11 @@
     </message>
     <message>
         <source>Promised %1</source>
-        <translation>Créneau promis : %1</translation>
+        <translation>Créneau promis&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 · %3, tracking %4 · %5&lt;br&gt;%6&lt;br&gt;To %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (commande %2) · %3, suivi %4 · %5&lt;br&gt;%6&lt;br&gt;Adresse : %7</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (commande %2) · %3, suivi %4 · %5&lt;br&gt;%6&lt;br&gt;Adresse&#xa0;: %7</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -2850,7 +2877,7 @@
     </message>
     <message>
         <source>&amp;Note for the carrier:</source>
-        <translation>&amp;Note pour le transporteur :</translation>
+        <translation>&amp;Note pour le transporteur&#xa0;:</translation>
     </message>
     <message>
         <source>Asking the carrier for slots…</source>
@@ -2866,7 +2893,7 @@
     </message>
     <message>
         <source>Redirect the parcel to:</source>
-        <translation>Rediriger le colis vers :</translation>
+        <translation>Rediriger le colis vers&#xa0;:</translation>
     </message>
     <message>
         <source>Pickup points</source>
@@ -2881,8 +2908,8 @@
         <translation>Le transporteur ne propose ni autre créneau ni point relais pour %1.</translation>
     </message>
     <message>
-        <source>The carrier's options could not be read: %1</source>
-        <translation>Impossible de lire les options du transporteur : %1</translation>
+        <source>The carrier&apos;s options could not be read: %1</source>
+        <translation>Impossible de lire les options du transporteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1–%2 UTC · %3</source>
@@ -2898,7 +2925,7 @@
     </message>
     <message>
         <source>&amp;Slots on %1:</source>
-        <translation>C&amp;réneaux du %1 :</translation>
+        <translation>C&amp;réneaux du %1&#xa0;:</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -2914,7 +2941,7 @@
     </message>
     <message>
         <source>Choose a day and one of its slots.</source>
-        <translation>Choisissez un jour et l'un de ses créneaux.</translation>
+        <translation>Choisissez un jour et l&apos;un de ses créneaux.</translation>
     </message>
     <message>
         <source>Choose a pickup point.</source>
@@ -2929,7 +2956,7 @@
     </message>
     <message>
         <source>Tick the delivered lines the customer sends back:</source>
-        <translation>Cochez les lignes livrées que le client renvoie :</translation>
+        <translation>Cochez les lignes livrées que le client renvoie&#xa0;:</translation>
     </message>
     <message>
         <source>Wrong size</source>
@@ -2953,11 +2980,11 @@
     </message>
     <message>
         <source>Why the customer returns it</source>
-        <translation>Pourquoi le client retourne l'article</translation>
+        <translation>Pourquoi le client retourne l&apos;article</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Send to &amp;customer</source>
@@ -2965,19 +2992,19 @@
     </message>
     <message>
         <source>Send the label to the customer</source>
-        <translation>Envoyer l'étiquette au client</translation>
+        <translation>Envoyer l&apos;étiquette au client</translation>
     </message>
     <message>
         <source>Return %1 is authorized; its label is below.</source>
-        <translation>Le retour %1 est autorisé ; son étiquette figure ci-dessous.</translation>
+        <translation>Le retour %1 est autorisé&#xa0;; son étiquette figure ci-dessous.</translation>
     </message>
     <message>
         <source>Return %1 is authorized, but its label is no readable PDF.</source>
-        <translation>Le retour %1 est autorisé, mais son étiquette n'est pas un PDF lisible.</translation>
+        <translation>Le retour %1 est autorisé, mais son étiquette n&apos;est pas un PDF lisible.</translation>
     </message>
     <message>
         <source>The return was requested, but its label could not be fetched: %1</source>
-        <translation>Le retour a été demandé, mais son étiquette n'a pas pu être récupérée : %1</translation>
+        <translation>Le retour a été demandé, mais son étiquette n&apos;a pas pu être récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tick at least one line to return.</source>
@@ -3003,8 +3030,8 @@
         <translation>Recherche…</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3039,7 @@
     <message>
         <source>%1: %2
 %3</source>
-        <translation>%1 : %2
+        <translation>%1&#xa0;: %2
 %3</translation>
     </message>
     <message>
@@ -3079,54 +3106,54 @@
     <name>caseline::SourceStatusChip</name>
     <message>
         <source>%1: …</source>
-        <translation>%1 : …</translation>
+        <translation>%1&#xa0;: …</translation>
     </message>
     <message>
         <source>%1 has not been asked yet</source>
-        <translation>%1 : pas encore interrogé</translation>
+        <translation>%1&#xa0;: pas encore interrogé</translation>
     </message>
     <message>
         <source>%1: ok</source>
-        <translation>%1 : OK</translation>
+        <translation>%1&#xa0;: OK</translation>
     </message>
     <message>
         <source>%1 answered with fresh data</source>
-        <translation>%1 : données à jour reçues</translation>
+        <translation>%1&#xa0;: données à jour reçues</translation>
     </message>
     <message>
         <source>%1: stale since %2</source>
-        <translation>%1 : en cache depuis %2</translation>
+        <translation>%1&#xa0;: en cache depuis %2</translation>
     </message>
     <message>
         <source>%1 is shown from the cache of %2</source>
-        <translation>%1 : données en cache du %2</translation>
+        <translation>%1&#xa0;: données en cache du %2</translation>
     </message>
     <message>
         <source>%1: error</source>
-        <translation>%1 : erreur</translation>
+        <translation>%1&#xa0;: erreur</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation>%1 : injoignable — %2</translation>
+        <translation>%1&#xa0;: injoignable — %2</translation>
     </message>
 </context>
 <context>
     <name>caseline::SourceStatusModel</name>
     <message>
         <source>%1: not fetched yet</source>
-        <translation>%1 : pas encore récupéré</translation>
+        <translation>%1&#xa0;: pas encore récupéré</translation>
     </message>
     <message>
         <source>%1: up to date (fetched %2)</source>
-        <translation>%1 : à jour (récupéré à %2)</translation>
+        <translation>%1&#xa0;: à jour (récupéré à %2)</translation>
     </message>
     <message>
         <source>%1: up to date</source>
-        <translation>%1 : à jour</translation>
+        <translation>%1&#xa0;: à jour</translation>
     </message>
     <message>
         <source>%1: stale since %2</source>
-        <translation>%1 : en cache depuis %2</translation>
+        <translation>%1&#xa0;: en cache depuis %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3134,11 +3161,11 @@
     </message>
     <message>
         <source>%1: error</source>
-        <translation>%1 : erreur</translation>
+        <translation>%1&#xa0;: erreur</translation>
     </message>
     <message>
         <source>%1: error — %2</source>
-        <translation>%1 : erreur — %2</translation>
+        <translation>%1&#xa0;: erreur — %2</translation>
     </message>
     <message>
         <source>%1 (refreshing…)</source>
@@ -3153,11 +3180,11 @@
     <name>caseline::StoreChangeWatcher</name>
     <message>
         <source>Changes by other consoles cannot be followed: %1</source>
-        <translation>Impossible de suivre les modifications des autres consoles : %1</translation>
+        <translation>Impossible de suivre les modifications des autres consoles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changes by other consoles could not be read: %1</source>
-        <translation>Impossible de lire les modifications des autres consoles : %1</translation>
+        <translation>Impossible de lire les modifications des autres consoles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3168,15 +3195,18 @@
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation>Impossible de lire le tableau de bord : %1</translation>
+        <translation>Impossible de lire le tableau de bord&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) reassigned.</source>
-        <translation><numerusform>%n dossier réattribué.</numerusform><numerusform>%n dossiers réattribués.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier réattribué.</numerusform>
+            <numerusform>%n dossiers réattribués.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refund request %1 approved: it is being sent.</source>
-        <translation>Demande de remboursement %1 approuvée : envoi en cours.</translation>
+        <translation>Demande de remboursement %1 approuvée&#xa0;: envoi en cours.</translation>
     </message>
     <message>
         <source>Refund request %1 rejected.</source>
@@ -3184,7 +3214,7 @@
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>Échec : %1 — %2</translation>
+        <translation>Échec&#xa0;: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3285,7 @@
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation>Dernière mise à jour : %1</translation>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3352,7 +3382,7 @@
     <name>caseline::WatchdogListModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Case</source>

@@ -200,8 +200,9 @@ void RescheduleDialog::showSlotsOf(const QDate &day)
         }
         QString text =
             tr("%1–%2 UTC · %3")
-                .arg(slot.from.toUTC().toString(QStringLiteral("HH:mm")),
-                     slot.to.toUTC().toString(QStringLiteral("HH:mm")), slotKindText(slot.kind));
+                .arg(locale.toString(slot.from.toUTC().time(), QLocale::ShortFormat),
+                     locale.toString(slot.to.toUTC().time(), QLocale::ShortFormat),
+                     slotKindText(slot.kind));
         auto *item = new QListWidgetItem(m_slots);
         item->setData(Qt::UserRole, QString::fromStdString(slot.id));
         if (slot.from <= m_now) {

@@ -72,7 +72,8 @@ CaseActionFlow::CaseActionFlow(MainWindow &window, CaseWorkspace &workspace, Cas
                     dialog->setBusy(
                         tr("The back-office did not answer (%1); trying again at %2. "
                            "The action is kept and will not be lost.")
-                            .arg(reason, next.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                            .arg(reason,
+                                 QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat)));
                 }
             });
     connect(&desk, &CaseActionDesk::actionFailed, this,
