@@ -92,6 +92,11 @@ done
 changelog_version=$(gzip -dc "$root/usr/share/doc/caseline/changelog.gz" | sed -n '1s/^caseline (\([^)]*\)).*/\1/p')
 [ "$changelog_version" = "$version" ] ||
     fail "the changelog's newest entry is $changelog_version, the project is $version (installer/changelog)"
+for page in caseline caseline-cli caseline-backoffice; do
+    manual=$(gzip -dc "$root/usr/share/man/man1/$page.1.gz")
+    grep -q "^\.TH .*\"Caseline $version\"" <<<"$manual" ||
+        fail "the manual page $page(1) does not name Caseline $version (installer/man/$page.1)"
+done
 for program in caseline caseline-cli caseline-backoffice; do
     # Captured first: with pipefail, grep -q closing a pipe early would fail the pipeline.
     dynamic=$(readelf -d "$root/usr/bin/$program")
