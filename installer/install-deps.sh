@@ -6,6 +6,9 @@ set -euo pipefail
 
 # postgresql and libqt6sql6-psql: the tests start their own PostgreSQL server and reach it
 # through Qt's QPSQL driver; as root they run it through runuser (util-linux, always installed).
+# Packaging (installer/Packaging.cmake, tests/installer): librsvg2-bin renders the icons, rpm
+# gives cpack its rpmbuild, lintian, desktop-file-utils and appstream check the results; the
+# package test reads binaries with file and asks the packaged back-office with curl.
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
@@ -14,6 +17,7 @@ packages=(
     libcurl4-openssl-dev nlohmann-json3-dev libyaml-cpp-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth postgresql fonts-dejavu-core
+    librsvg2-bin rpm lintian desktop-file-utils appstream file curl
 )
 
 missing=()
