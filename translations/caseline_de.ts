@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>(department queue)</source>
-        <translation>(Abteilungs-Warteschlange)</translation>
+        <translation>(Abteilung)</translation>
     </message>
     <message>
         <source>Case status</source>
@@ -3015,7 +3015,7 @@
     <name>caseline::SearchPanel</name>
     <message>
         <source>Search order, e-mail, phone, tracking or name (Ctrl+K)</source>
-        <translation>Bestellung, E-Mail, Telefon, Sendungsnummer oder Name suchen (Ctrl+K)</translation>
+        <translation>Bestellung, E-Mail, Telefon, Sendung oder Name suchen (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search customers and cases</source>

@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>(department queue)</source>
-        <translation>(cola del departamento)</translation>
+        <translation>(cola del dpto.)</translation>
     </message>
     <message>
         <source>Case status</source>
@@ -2671,7 +2671,7 @@
     </message>
     <message>
         <source>All open</source>
-        <translation>Todos los abiertos</translation>
+        <translation>Abiertos</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -3015,7 +3015,7 @@
     <name>caseline::SearchPanel</name>
     <message>
         <source>Search order, e-mail, phone, tracking or name (Ctrl+K)</source>
-        <translation>Buscar pedido, correo, teléfono, seguimiento o nombre (Ctrl+K)</translation>
+        <translation>Buscar pedido, correo, teléfono, envío o nombre (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search customers and cases</source>

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <algorithm>
 
 namespace caseline {
 
@@ -48,7 +49,8 @@ CaseFieldsEditor::CaseFieldsEditor(QWidget *parent)
     addLabelled(tr("S&tatus:"), m_status);
     addLabelled(tr("Pri&ority:"), m_priority);
     addLabelled(tr("Assi&gned to:"), m_assignee);
-    m_assignee->setMinimumContentsLength(12);
+    // Room for "(department queue)" and most names without widening the case's first row.
+    m_assignee->setMinimumContentsLength(18);
     layout->addWidget(m_save);
     layout->addStretch(1);
 

@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace caseline {
 
@@ -58,6 +59,12 @@ CasePane::CasePane(QWidget *parent)
     addCaseAction(QStringLiteral("add-note"), tr("&Note"), QKeySequence(tr("Ctrl+Shift+N")));
     addCaseAction(QStringLiteral("log-contact"), tr("&Contact"), QKeySequence(tr("Ctrl+Shift+C")));
     addCaseAction(QStringLiteral("escalate"), tr("&Escalate"), QKeySequence(tr("Ctrl+Shift+E")));
+    // Retry sits with the actions, at the end of their row: the filter row is the widest in
+    // German and French, and a toolbar folds what does not fit instead of widening the pane.
+    auto *gap = new QWidget(m_actionBar);
+    gap->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_actionBar->addWidget(gap);
+    m_actionBar->addWidget(m_retry);
     layout->addWidget(m_actionBar);
 
     auto *filters = new QWidget(this);
@@ -114,6 +121,8 @@ void CasePane::buildFilters(QWidget *into)
     }
     m_textFilter->setPlaceholderText(tr("Filter the timeline…"));
     m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setMinimumWidth(
+        m_textFilter->fontMetrics().horizontalAdvance(m_textFilter->placeholderText()) + 36);
     m_textFilter->setAccessibleName(tr("Filter the timeline"));
     connect(m_textFilter, &QLineEdit::textChanged, m_presentation,
             &TimelineFilterModel::setTextFilter);
@@ -129,7 +138,6 @@ void CasePane::buildFilters(QWidget *into)
             Q_EMIT retryRequested(entryId);
         }
     });
-    row->addWidget(m_retry);
 }
 
 void CasePane::setModels(QAbstractItemModel *timeline, QAbstractItemModel *alerts,
@@ -148,8 +156,15 @@ void CasePane::setModels(QAbstractItemModel *timeline, QAbstractItemModel *alert
     m_timeline->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_timeline->setColumnWidth(TimelineModel::WhenColumn,
                                metrics.horizontalAdvance(QStringLiteral("00 Mmm 0000 00:00")) + 40);
-    m_timeline->setColumnWidth(TimelineModel::SystemColumn,
-                               metrics.horizontalAdvance(QStringLiteral("Notifications")) + 40);
+    int systemWidth = 0;
+    for (const char *system :
+         {"orders", "delivery", "payments", "returns", "notifications", "case"}) {
+        systemWidth =
+            std::max(systemWidth,
+                     metrics.horizontalAdvance(TimelineModel::systemTitle(QLatin1String(system))));
+    }
+    // Room for the system's badge before the name, and for bold rows.
+    m_timeline->setColumnWidth(TimelineModel::SystemColumn, systemWidth * 11 / 10 + 40);
 }
 
 TimelineFilterModel *CasePane::timelineFilter() const

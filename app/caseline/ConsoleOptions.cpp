@@ -227,7 +227,9 @@ QStringList ConsoleOptions::handOffRequest() const
 QString ConsoleOptions::helpText()
 {
     ConsoleCommandLine line;
-    return line.parser.helpText();
+    // Printed before the application exists, when Qt does not know the program's name yet.
+    return line.parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                          QStringLiteral("caseline"));
 }
 
 QString ConsoleOptions::versionText()

@@ -39,6 +39,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication application(argc, argv);
+    // Lets Wayland desktops match the window to the installed desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.caseline.Caseline"));
     caseline::InterfaceLanguage language;
     language.apply(caseline::InterfaceLanguage::choose(options.language,
                                                        caseline::InterfaceLanguage::savedChoice(),

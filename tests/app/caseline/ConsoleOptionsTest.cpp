@@ -99,9 +99,10 @@ TEST(ConsoleOptions, HelpAndVersionStopBeforeAnyCheck)
     EXPECT_TRUE(ConsoleOptions::versionText().startsWith("caseline "));
     const QString help = ConsoleOptions::helpText();
     for (const char *option : {"--demo", "--latency", "--backoffice", "--config", "--db", "--as",
-                               "--lookup", "--open", "--version"}) {
+                               "--language", "--lookup", "--open", "--version"}) {
         EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
     }
+    EXPECT_TRUE(help.startsWith(QStringLiteral("Usage: caseline "))) << help.toStdString();
 }
 
 TEST(ConsoleOptions, RefusesContradictionsInWords)
