@@ -194,15 +194,16 @@ void RescheduleDialog::showSlotsOf(const QDate &day)
         return;
     }
     const QLocale locale;
+    // The locale's short time; the C locale's has seconds, and slots are whole minutes.
+    const QString hours = locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
     for (const DeliverySlot &slot : m_options->slots) {
         if (dayOf(slot) != day) {
             continue;
         }
         QString text =
             tr("%1–%2 UTC · %3")
-                .arg(locale.toString(slot.from.toUTC().time(), QLocale::ShortFormat),
-                     locale.toString(slot.to.toUTC().time(), QLocale::ShortFormat),
-                     slotKindText(slot.kind));
+                .arg(locale.toString(slot.from.toUTC().time(), hours),
+                     locale.toString(slot.to.toUTC().time(), hours), slotKindText(slot.kind));
         auto *item = new QListWidgetItem(m_slots);
         item->setData(Qt::UserRole, QString::fromStdString(slot.id));
         if (slot.from <= m_now) {
