@@ -1,5 +1,6 @@
 #include "ConflictBar.h"
 
+#include "itemmodels/CaseEntryWording.h"
 #include "itemmodels/CaseQueueModel.h"
 
 #include <QHBoxLayout>
@@ -54,7 +55,8 @@ void ConflictBar::showConflict(const CaseConflict &conflict)
             .arg(QString::fromStdString(conflict.changedBy),
                  QString::fromStdString(conflict.theirs.reference()),
                  QLocale().toString(conflict.changedAt.toLocalTime(), QLocale::ShortFormat),
-                 QString::fromStdString(conflict.theirChange), wanted(conflict)));
+                 CaseEntryWording::summary("case.updated", conflict.theirChange),
+                 wanted(conflict)));
     show();
 }
 

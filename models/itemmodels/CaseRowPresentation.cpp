@@ -1,6 +1,7 @@
 #include "itemmodels/CaseRowPresentation.h"
 
 #include "itemmodels/CodeWords.h"
+#include "timeline/AlertText.h"
 
 #include <QLocale>
 
@@ -208,10 +209,11 @@ QString CaseRowPresentation::toolTip(const Row &row)
         lines.append(tr("Was due %1 — overdue").arg(shortTime(supportCase.slaDue)));
         break;
     }
-    if (row.alerts == 1) {
-        lines.append(tr("1 alert: systems contradict each other"));
-    } else if (row.alerts > 1) {
-        lines.append(tr("%1 alerts: systems contradict each other").arg(row.alerts));
+    if (row.alerts > 0) {
+        const char *const plural = "%n alerts: systems contradict each other";
+        lines.append(AlertText::singularWhenUntranslated(
+            tr("%n alerts: systems contradict each other", nullptr, row.alerts), plural,
+            "%n alert: systems contradict each other", row.alerts));
     }
     return lines.join(QLatin1Char('\n'));
 }

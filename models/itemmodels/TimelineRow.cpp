@@ -1,6 +1,7 @@
 #include "itemmodels/TimelineRow.h"
 
-#include "itemmodels/CodeWords.h"
+#include "itemmodels/CaseEntryWording.h"
+#include "timeline/AlertText.h"
 
 #include <QLocale>
 
@@ -25,7 +26,7 @@ TimelineRow TimelineRow::fromCaseEntry(const CaseEntry &entry)
     row.system = QStringLiteral("case");
     row.kind = QString::fromStdString(entry.kind);
     row.at = entry.at;
-    row.summary = QString::fromStdString(entry.summary);
+    row.summary = CaseEntryWording::summary(entry.kind, entry.summary);
     row.detail = QString::fromStdString(entry.detail);
     row.actor = QString::fromStdString(entry.actor);
     return row;
@@ -62,7 +63,7 @@ TimelineRow TimelineRow::fromOutboxEntry(const OutboxEntry &entry)
     row.at = entry.createdAt;
     row.actor = QString::fromStdString(entry.actor);
     row.outboxEntryId = entry.id;
-    const QString action = CodeWords::of(entry.action);
+    const QString action = CaseEntryWording::action(entry.action);
     const QString error = withoutFinalStop(QString::fromStdString(entry.lastError));
     if (entry.state == OutboxEntry::State::Failed) {
         row.kind = QStringLiteral("outbox.failed");
@@ -74,10 +75,10 @@ TimelineRow TimelineRow::fromOutboxEntry(const OutboxEntry &entry)
     row.kind = QStringLiteral("outbox.pending");
     row.outboxState = QStringLiteral("pending");
     QStringList notes;
-    if (entry.attempts == 1) {
-        notes.append(tr("1 try"));
-    } else if (entry.attempts > 1) {
-        notes.append(tr("%1 tries").arg(entry.attempts));
+    if (entry.attempts > 0) {
+        //: How often sending an action was tried so far
+        notes.append(AlertText::singularWhenUntranslated(tr("%n tries", nullptr, entry.attempts),
+                                                         "%n tries", "%n try", entry.attempts));
     }
     if (!error.isEmpty()) {
         notes.append(tr("last error: %1").arg(error));

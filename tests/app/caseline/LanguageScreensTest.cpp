@@ -2,10 +2,17 @@
 // story: alerts, timeline, actions): every label, button, tab and column title must show its
 // whole text. Screenshots go to $CASELINE_SCREENSHOT_DIR (else <build>/screenshots) as
 // main-window-<language>.png for review; the README shows the Italian, German and Spanish ones.
+#include "ActionDialog.h"
+#include "CaseActionFlow.h"
 #include "CasePane.h"
 #include "ConsoleFixture.h"
 #include "InterfaceLanguage.h"
 #include "QueuePane.h"
+#include "SupervisorConsole.h"
+#include "SupervisorDashboard.h"
+#include "domain/SystemClock.h"
+#include "store/CaseDatabase.h"
+#include "store/StaffDirectory.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -121,8 +128,14 @@ protected:
                 }
                 const QString text =
                     header->model()->headerData(section, Qt::Horizontal).toString();
-                // A little for the margins and the sort arrow Qt draws beside the title.
-                if (!text.isEmpty() && header->fontMetrics().horizontalAdvance(text) + 12 >
+                // The style's margins, and room for the sort arrow where the header shows one.
+                QStyle *style = header->style();
+                const int room =
+                    2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                    (header->isSortIndicatorShown() && header->sortIndicatorSection() == section
+                         ? style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
+                         : 0);
+                if (!text.isEmpty() && header->fontMetrics().horizontalAdvance(text) + room >
                                            header->sectionSize(section)) {
                     report(header, text);
                 }
@@ -156,6 +169,64 @@ TEST_P(LanguageScreensTest, TheMainWindowShowsEveryWordInFull)
     QDir().mkpath(folder);
     const QString file = QDir(folder).filePath(QStringLiteral("main-window-%1.png").arg(code));
     EXPECT_TRUE(window->grab().save(file)) << file.toStdString();
+}
+
+// Every action dialog the case offers, and the supervisor dashboard, with what they load shown.
+TEST_P(LanguageScreensTest, TheDialogsAndTheDashboardShowEveryWordInFull)
+{
+    const QString code = GetParam();
+    openCaseFor("CUS-1001", "ORD-1001");
+    const QString folder = qEnvironmentVariable("CASELINE_SCREENSHOT_DIR",
+                                                QStringLiteral(CASELINE_BIN_DIR "/../screenshots"));
+    QDir().mkpath(folder);
+    const auto check = [&](QWidget *screen, const QString &name) {
+        const QStringList cut = truncated(screen);
+        EXPECT_TRUE(cut.isEmpty()) << code.toStdString() << ", " << name.toStdString() << ": "
+                                   << cut.join(QStringLiteral("; ")).toStdString();
+        const QString file = QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, code));
+        EXPECT_TRUE(screen->grab().save(file)) << file.toStdString();
+    };
+    const auto checkDialog = [&](const char *name) {
+        QAction *action = window->casePane()->caseAction(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        ASSERT_TRUE(action->isEnabled()) << name;
+        action->trigger();
+        QDialog *dialog = nullptr;
+        ASSERT_TRUE(spinUntil([&] {
+            dialog = controller().actions().currentDialog();
+            const auto *acting = qobject_cast<ActionDialog *>(dialog);
+            return dialog != nullptr && dialog->isVisible() && (!acting || !acting->isBusy());
+        })) << name;
+        QCoreApplication::processEvents();
+        check(dialog, QStringLiteral("dialog-%1").arg(QString::fromLatin1(name)));
+        dialog->reject();
+        QCoreApplication::processEvents();
+    };
+    for (const char *name : {"issue-return-label", "refund", "cancel-order", "replace",
+                             "send-message", "add-note", "log-contact", "escalate"}) {
+        checkDialog(name);
+    }
+    openCaseFor("CUS-1003", "ORD-3001"); // the sofa: a parcel still on its way
+    checkDialog("reschedule-delivery");
+
+    // The fixture's agent is made a supervisor by another connection; the store checks the
+    // role on every read, so the dashboard is shown as a supervisor would see it.
+    {
+        CaseDatabase other(StoreAddress::parse(directory.file("cases.sqlite")));
+        StaffDirectory(other, SystemClock())
+            .save({"anna", "customer-service", StaffMember::Role::Supervisor, ""}, "setup");
+    }
+    session->supervisor().showDashboard();
+    SupervisorDashboard *dashboard = session->supervisor().dashboard();
+    const QString waiting = dashboard->lastUpdatedLabel()->text();
+    ASSERT_TRUE(spinUntil([&] {
+        return dashboard->isVisible() &&
+               (dashboard->lastUpdatedLabel()->text() != waiting || dashboard->messageShown());
+    }));
+    EXPECT_FALSE(dashboard->messageShown()) << dashboard->messageText().toStdString();
+    dashboard->resize(1280, 820);
+    QCoreApplication::processEvents();
+    check(dashboard, QStringLiteral("supervisor-dashboard"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, LanguageScreensTest,
