@@ -1,5 +1,7 @@
 #include "backoffice/HttpError.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QUrl>
 
 namespace caseline {
@@ -7,110 +9,218 @@ namespace caseline {
 namespace {
 
 // "127.0.0.1:8480" or "payments.example.com": the part of the address an agent can pass on to
-// IT. Paths and queries are left out, as queries may carry customer data.
-std::string serverName(const std::string &url)
+// IT, empty when there is none. Paths and queries are left out, as queries may carry customer
+// data.
+QString serverAddress(const std::string &url)
 {
     const QUrl parsed(QString::fromStdString(url));
     if (url.empty() || !parsed.isValid() || parsed.host().isEmpty()) {
-        return "the server";
+        return {};
     }
-    std::string name = parsed.host().toStdString();
+    QString name = parsed.host();
     if (parsed.port() >= 0) {
-        name += ':' + std::to_string(parsed.port());
+        name += QLatin1Char(':') + QString::number(parsed.port());
     }
-    return "the server at " + name;
+    return name;
 }
 
-std::string capitalized(std::string text)
+// The server as the subject of most sentences. Only there: after "from" or "to" it would need
+// another case or article in some languages, so those sentences name the server themselves.
+QString serverName(const QString &address)
 {
-    if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') {
-        text.front() = static_cast<char>(text.front() - 'a' + 'A');
+    if (address.isEmpty()) {
+        //: Names a back-office server whose address is not known; it is the %1 (the subject)
+        //: of the other error sentences about a back-office call
+        return QCoreApplication::translate("HttpError", "the server",
+                                           "subject of an error sentence");
     }
-    return text;
+    //: Names a back-office server, %1 is its host and port ("127.0.0.1:8480"); it is the %1 (the
+    //: subject) of the other error sentences about a back-office call
+    return QCoreApplication::translate("HttpError", "the server at %1",
+                                       "subject of an error sentence")
+        .arg(address);
 }
 
-std::string duration(long milliseconds)
+// The sentences begin with the server's name in English; a translation's first word gets the
+// capital letter whatever it is.
+std::string capitalized(QString text)
 {
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return text.toStdString();
+}
+
+QString duration(long milliseconds)
+{
+    // The language's decimal sign, but no grouping: "2.5 s", "10 s", "2,5 s".
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     if (milliseconds < 1000) {
-        return std::to_string(milliseconds) + " ms";
+        //: A time limit in milliseconds, inside an error sentence
+        return QCoreApplication::translate("HttpError", "%1 ms", "time limit")
+            .arg(locale.toString(static_cast<qlonglong>(milliseconds)));
     }
     const long tenths = (milliseconds + 50) / 100;
-    std::string text = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) {
-        text += '.' + std::to_string(tenths % 10);
-    }
-    return text + " s";
+    const QString seconds = tenths % 10 == 0
+                                ? locale.toString(static_cast<qlonglong>(tenths / 10))
+                                : locale.toString(static_cast<double>(tenths) / 10.0, 'f', 1);
+    //: A time limit in seconds, inside an error sentence
+    return QCoreApplication::translate("HttpError", "%1 s", "time limit").arg(seconds);
 }
 
-std::string attemptsSuffix(int attempts)
+QString sentence(QString text)
 {
-    return attempts > 1 ? " (" + std::to_string(attempts) + " attempts)" : std::string();
-}
-
-std::string sentence(std::string text)
-{
-    if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?') {
-        text += '.';
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
+        !text.endsWith(QLatin1Char('?'))) {
+        text += QLatin1Char('.');
     }
     return text;
 }
 
-std::string statusMessage(const HttpError &error, const std::string &server)
+// %1 of the sentences is the server's name, %2 the status in parentheses.
+QString statusMessage(const HttpError &error, const QString &server)
 {
-    std::string code = std::to_string(error.status);
+    QString code = QString::number(error.status);
     if (error.attempts > 1) {
-        code += ", " + std::to_string(error.attempts) + " attempts";
+        //: Inside the parentheses of an error sentence: %1 is the HTTP status code ("503"), %2 how
+        //: many times the request was sent (always more than one)
+        code = QCoreApplication::translate("HttpError", "%1, %2 attempts", "HTTP status")
+                   .arg(code, QString::number(error.attempts));
     }
-    if (!error.problemDetail.empty()) {
-        return sentence(server + " refused the request (" + code + "): " + error.problemDetail);
-    }
-    if (!error.problemTitle.empty()) {
-        return sentence(server + " refused the request (" + code + "): " + error.problemTitle);
+    const std::string &problem =
+        error.problemDetail.empty() ? error.problemTitle : error.problemDetail;
+    if (!problem.empty()) {
+        //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the HTTP status ("409"),
+        //: %3 the server's own explanation (usually English)
+        return sentence(QCoreApplication::translate("HttpError", "%1 refused the request (%2): %3")
+                            .arg(server, code, QString::fromStdString(problem)));
     }
     switch (error.status) {
     case 401:
     case 403:
-        return server + " refused access (" + code + "); the credentials may be wrong.";
+        //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the HTTP status ("401")
+        return QCoreApplication::translate("HttpError",
+                                           "%1 refused access (%2); the credentials may be wrong.")
+            .arg(server, code);
     case 404:
-        return server + " does not know the requested item (" + code + ").";
+        //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the HTTP status ("404")
+        return QCoreApplication::translate("HttpError", "%1 does not know the requested item (%2).")
+            .arg(server, code);
     case 429:
-        return server + " is too busy (" + code + "); try again shortly.";
+        //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the HTTP status ("429")
+        return QCoreApplication::translate("HttpError", "%1 is too busy (%2); try again shortly.")
+            .arg(server, code);
     default:
         break;
     }
     if (error.status >= 500) {
-        return server + " had an internal problem (" + code + ").";
+        //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the HTTP status ("503")
+        return QCoreApplication::translate("HttpError", "%1 had an internal problem (%2).")
+            .arg(server, code);
     }
-    return server + " rejected the request (" + code + ").";
+    //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the HTTP status ("400")
+    return QCoreApplication::translate("HttpError", "%1 rejected the request (%2).")
+        .arg(server, code);
+}
+
+// "The answer from the server at …": named in the sentence itself, see serverName().
+QString unreadableAnswer(const QString &address, const QString &field)
+{
+    if (address.isEmpty() && field.isEmpty()) {
+        return QCoreApplication::translate("HttpError",
+                                           "The answer from the server could not be understood.");
+    }
+    if (address.isEmpty()) {
+        //: %1 is the field of the answer that was wrong ("lines[0].quantity")
+        return QCoreApplication::translate(
+                   "HttpError", "The answer from the server could not be understood (field %1).")
+            .arg(field);
+    }
+    if (field.isEmpty()) {
+        //: %1 is the server's host and port ("127.0.0.1:8480")
+        return QCoreApplication::translate(
+                   "HttpError", "The answer from the server at %1 could not be understood.")
+            .arg(address);
+    }
+    //: %1 is the server's host and port ("127.0.0.1:8480"), %2 the field of the answer that was
+    //: wrong ("lines[0].quantity")
+    return QCoreApplication::translate(
+               "HttpError", "The answer from the server at %1 could not be understood (field %2).")
+        .arg(address, field);
+}
+
+// One sentence per kind, and one with the attempts when there were several.
+QString sentenceFor(const HttpError &error)
+{
+    const QString address = serverAddress(error.url);
+    const QString server = serverName(address);
+    const QString attempts = QString::number(error.attempts);
+    const bool retried = error.attempts > 1;
+    switch (error.kind) {
+    case HttpError::Kind::Timeout:
+        if (error.timeoutMs > 0 && retried) {
+            //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the time limit
+            //: ("10 s"), %3 how many times the request was sent (always more than one)
+            return QCoreApplication::translate("HttpError",
+                                               "%1 did not answer within %2 (%3 attempts).")
+                .arg(server, duration(error.timeoutMs), attempts);
+        }
+        if (error.timeoutMs > 0) {
+            //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is the time limit ("10 s")
+            return QCoreApplication::translate("HttpError", "%1 did not answer within %2.")
+                .arg(server, duration(error.timeoutMs));
+        }
+        if (retried) {
+            //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is how many times the
+            //: request was sent (always more than one)
+            return QCoreApplication::translate("HttpError",
+                                               "%1 did not answer in time (%2 attempts).")
+                .arg(server, attempts);
+        }
+        //: %1 names the server ("the server at 127.0.0.1:8480")
+        return QCoreApplication::translate("HttpError", "%1 did not answer in time.").arg(server);
+    case HttpError::Kind::Connection:
+        if (retried) {
+            //: %1 names the server ("the server at 127.0.0.1:8480"), %2 is how many times the
+            //: request was sent (always more than one)
+            return QCoreApplication::translate(
+                       "HttpError", "%1 could not be reached or cut the connection (%2 attempts).")
+                .arg(server, attempts);
+        }
+        //: %1 names the server ("the server at 127.0.0.1:8480")
+        return QCoreApplication::translate("HttpError",
+                                           "%1 could not be reached or cut the connection.")
+            .arg(server);
+    case HttpError::Kind::Tls:
+        //: %1 names the server ("the server at 127.0.0.1:8480")
+        return QCoreApplication::translate(
+                   "HttpError",
+                   "%1 could not prove its identity, so the secure connection was refused.")
+            .arg(server);
+    case HttpError::Kind::HttpStatus:
+        return statusMessage(error, server);
+    case HttpError::Kind::MalformedPayload:
+        return unreadableAnswer(address, QString::fromStdString(error.field));
+    case HttpError::Kind::Cancelled:
+        if (address.isEmpty()) {
+            return QCoreApplication::translate("HttpError",
+                                               "The request to the server was cancelled.");
+        }
+        //: %1 is the server's host and port ("127.0.0.1:8480")
+        return QCoreApplication::translate("HttpError",
+                                           "The request to the server at %1 was cancelled.")
+            .arg(address);
+    }
+    //: %1 names the server ("the server at 127.0.0.1:8480")
+    return QCoreApplication::translate("HttpError", "%1 could not be used.").arg(server);
 }
 
 } // namespace
 
 std::string HttpError::message() const
 {
-    const std::string where = serverName(url);
-    const std::string server = capitalized(where);
-    switch (kind) {
-    case Kind::Timeout:
-        if (timeoutMs > 0) {
-            return server + " did not answer within " + duration(timeoutMs) +
-                   attemptsSuffix(attempts) + ".";
-        }
-        return server + " did not answer in time" + attemptsSuffix(attempts) + ".";
-    case Kind::Connection:
-        return server + " could not be reached or cut the connection" + attemptsSuffix(attempts) +
-               ".";
-    case Kind::Tls:
-        return server + " could not prove its identity, so the secure connection was refused.";
-    case Kind::HttpStatus:
-        return statusMessage(*this, server);
-    case Kind::MalformedPayload:
-        return "The answer from " + where + " could not be understood" +
-               (field.empty() ? "" : " (field " + field + ")") + ".";
-    case Kind::Cancelled:
-        return "The request to " + where + " was cancelled.";
-    }
-    return server + " could not be used.";
+    return capitalized(sentenceFor(*this));
 }
 
 bool HttpError::retryable() const

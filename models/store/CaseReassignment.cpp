@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <set>
 
@@ -34,7 +35,10 @@ int CaseReassignment::reassign(const std::vector<long long> &caseIds, const std:
                                const std::string &actor)
 {
     if (assignee.size() > 100) {
-        throw StoreError(StoreError::Kind::Invalid, "an assignee's name is at most 100 characters");
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("CaseReassignment",
+                                                     "an assignee's name is at most 100 characters")
+                             .toStdString());
     }
     AccessPolicy(m_db, m_clock).require(actor, Permission::ReassignBulk);
     StoreTransaction transaction(m_db);

@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -41,9 +42,19 @@ SupportCase caseFrom(const QSqlQuery &query)
     return item;
 }
 
-StoreError invalid(const std::string &message)
+StoreError invalid(const QString &message)
 {
-    return StoreError(StoreError::Kind::Invalid, message);
+    return StoreError(StoreError::Kind::Invalid, message.toStdString());
+}
+
+StoreError conflict(const QString &message)
+{
+    return StoreError(StoreError::Kind::Conflict, message.toStdString());
+}
+
+QString words(const std::string &text)
+{
+    return QString::fromStdString(text);
 }
 
 void describeChange(std::string &summary, const char *what, const std::string &before,
@@ -82,24 +93,34 @@ void CaseRepository::validate(const SupportCase &item)
     static const std::set<std::string> languages{"en", "it", "de", "es", "fr"};
     static const std::set<std::string> linkKinds{"order", "shipment", "return"};
     if (item.customerId.empty()) {
-        throw invalid("a case needs a customer");
+        throw invalid(QCoreApplication::translate("CaseRepository", "a case needs a customer"));
     }
     if (item.subject.empty() || item.subject.size() > 300) {
-        throw invalid("a case needs a subject of 1 to 300 characters");
+        throw invalid(QCoreApplication::translate("CaseRepository",
+                                                  "a case needs a subject of 1 to 300 characters"));
     }
     if (!languages.contains(item.customerLanguage)) {
-        throw invalid("customer language '" + item.customerLanguage +
-                      "' is not one of en, it, de, es, fr");
+        //: %1 is the language code given for the customer, e.g. "pt"
+        throw invalid(QCoreApplication::translate("CaseRepository",
+                                                  "customer language '%1' is not one of en, it, "
+                                                  "de, es, fr")
+                          .arg(words(item.customerLanguage)));
     }
     if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM departments WHERE name = ?"),
                     {text(item.department)})
             .toInt() == 0) {
-        throw invalid("unknown department '" + item.department + "'");
+        //: %1 is the department's code, e.g. "customer-service"
+        throw invalid(QCoreApplication::translate("CaseRepository", "unknown department '%1'")
+                          .arg(words(item.department)));
     }
     for (const CaseLink &link : item.links) {
         if (!linkKinds.contains(link.kind) || link.ref.empty()) {
-            throw invalid("a case links orders, shipments or returns by id, not '" + link.kind +
-                          ":" + link.ref + "'");
+            //: %1 is the kind of record given ("order", "shipment", "return" or a wrong one),
+            //: %2 its id
+            throw invalid(QCoreApplication::translate(
+                              "CaseRepository",
+                              "a case links orders, shipments or returns by id, not '%1:%2'")
+                              .arg(words(link.kind), words(link.ref)));
         }
     }
 }
@@ -183,7 +204,11 @@ SupportCase CaseRepository::get(long long id)
 {
     std::optional<SupportCase> item = find(id);
     if (!item) {
-        throw StoreError(StoreError::Kind::NotFound, "there is no case CASE-" + std::to_string(id));
+        //: %1 is the case's reference, e.g. CASE-12
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("CaseRepository", "there is no case %1")
+                             .arg(QStringLiteral("CASE-%1").arg(id))
+                             .toStdString());
     }
     return *item;
 }
@@ -237,13 +262,20 @@ SupportCase CaseRepository::update(const SupportCase &changed, const std::string
     StoreTransaction transaction(m_db);
     const std::optional<SupportCase> stored = find(changed.id);
     if (!stored) {
-        throw StoreError(StoreError::Kind::NotFound, "there is no " + changed.reference());
+        //: %1 is the case's reference, e.g. CASE-12
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("CaseRepository", "there is no %1")
+                             .arg(words(changed.reference()))
+                             .toStdString());
     }
     if (stored->version != changed.version) {
-        throw StoreError(StoreError::Kind::Conflict,
-                         changed.reference() + " was changed by someone else meanwhile (version " +
-                             std::to_string(stored->version) + ", yours " +
-                             std::to_string(changed.version) + "); reload it and try again");
+        //: %1 is the case's reference (CASE-12), %2 the version stored now, %3 the version the
+        //: user changed
+        throw conflict(QCoreApplication::translate(
+                           "CaseRepository", "%1 was changed by someone else meanwhile "
+                                             "(version %2, yours %3); reload it and try again")
+                           .arg(words(changed.reference()), QString::number(stored->version),
+                                QString::number(changed.version)));
     }
     validate(changed);
     std::string summary;
@@ -270,9 +302,11 @@ SupportCase CaseRepository::update(const SupportCase &changed, const std::string
          time(withCreation(changed, *stored).slaWarningFrom()), changed.id, changed.version});
     if (query.numRowsAffected() != 1) {
         // Another writer committed between our read and our write (PostgreSQL read committed).
-        throw StoreError(StoreError::Kind::Conflict,
-                         changed.reference() +
-                             " was changed by someone else meanwhile; reload it and try again");
+        //: %1 is the case's reference, e.g. CASE-12
+        throw conflict(QCoreApplication::translate(
+                           "CaseRepository",
+                           "%1 was changed by someone else meanwhile; reload it and try again")
+                           .arg(words(changed.reference())));
     }
     writeLinks(changed);
     insertEntry(changed.id, "case.updated", actor, summary.empty() ? "links changed" : summary, {});
@@ -286,7 +320,8 @@ CaseEntry CaseRepository::addEntry(long long caseId, const std::string &kind,
                                    const std::string &detail)
 {
     if (kind.empty() || summary.empty()) {
-        throw invalid("a case entry needs a kind and a summary");
+        throw invalid(QCoreApplication::translate("CaseRepository",
+                                                  "a case entry needs a kind and a summary"));
     }
     AccessPolicy(m_db, m_clock)
         .require(actor, kind.starts_with("contact") ? Permission::LogContact : Permission::AddNote,

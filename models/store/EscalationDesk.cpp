@@ -9,6 +9,7 @@
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -40,9 +41,58 @@ Escalation escalationFrom(const QSqlQuery &query)
     return item;
 }
 
-StoreError invalid(const std::string &message)
+StoreError invalid(const QString &message)
 {
-    return StoreError(StoreError::Kind::Invalid, message);
+    return StoreError(StoreError::Kind::Invalid, message.toStdString());
+}
+
+StoreError conflict(const QString &message)
+{
+    return StoreError(StoreError::Kind::Conflict, message.toStdString());
+}
+
+// The state an escalation is in, as the refusals name it ("escalation 7 is resolved").
+QString stateWords(Escalation::State state)
+{
+    switch (state) {
+    case Escalation::State::Accepted:
+        return QCoreApplication::translate("EscalationDesk", "accepted", "state of an escalation");
+    case Escalation::State::Resolved:
+        return QCoreApplication::translate("EscalationDesk", "resolved", "state of an escalation");
+    case Escalation::State::Returned:
+        return QCoreApplication::translate("EscalationDesk", "returned", "state of an escalation");
+    case Escalation::State::Open:
+        break; // an open escalation takes every step
+    }
+    return QString::fromStdString(toString(state));
+}
+
+// Why an escalation in that state cannot take the step asked for: one sentence per step.
+QString refusedStep(long long escalationId, Escalation::State current, Escalation::State next)
+{
+    const QString id = QString::number(escalationId);
+    const QString state = stateWords(current);
+    switch (next) {
+    case Escalation::State::Accepted:
+        //: %1 is the escalation's number, %2 its state ("resolved")
+        return QCoreApplication::translate("EscalationDesk",
+                                           "escalation %1 is %2; it cannot be accepted")
+            .arg(id, state);
+    case Escalation::State::Resolved:
+        //: %1 is the escalation's number, %2 its state ("returned")
+        return QCoreApplication::translate("EscalationDesk",
+                                           "escalation %1 is %2; it cannot be resolved")
+            .arg(id, state);
+    case Escalation::State::Returned:
+        //: %1 is the escalation's number, %2 its state ("resolved")
+        return QCoreApplication::translate("EscalationDesk",
+                                           "escalation %1 is %2; it cannot be returned")
+            .arg(id, state);
+    case Escalation::State::Open:
+        break;
+    }
+    // Not reached: no answer opens an escalation again.
+    return QStringLiteral("escalation %1 is %2; it cannot be opened").arg(id, state);
 }
 
 std::string verb(Escalation::State state)
@@ -83,10 +133,13 @@ void EscalationDesk::saveDepartment(const Department &department, const std::str
 {
     static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z-]{0,63}$"));
     if (!namePattern.match(text(department.name)).hasMatch()) {
-        throw invalid("a department name is lower case letters and dashes, e.g. returns-desk");
+        throw invalid(QCoreApplication::translate(
+            "EscalationDesk",
+            "a department name is lower case letters and dashes, e.g. returns-desk"));
     }
     if (department.title.empty() || department.slaHours < 1 || department.slaHours > 24 * 90) {
-        throw invalid("a department needs a title and an SLA of 1 to 2160 hours");
+        throw invalid(QCoreApplication::translate(
+            "EscalationDesk", "a department needs a title and an SLA of 1 to 2160 hours"));
     }
     AccessPolicy(m_db, m_clock).requireOrSetup(actor, Permission::ChangeSlaPolicy);
     StoreTransaction transaction(m_db);
@@ -105,10 +158,12 @@ Escalation EscalationDesk::escalate(long long caseId, const std::string &departm
                                     const std::string &actor, const QDateTime &agreedDue)
 {
     if (reason.empty() || reason.size() > 500) {
-        throw invalid("an escalation needs a reason of 1 to 500 characters");
+        throw invalid(QCoreApplication::translate(
+            "EscalationDesk", "an escalation needs a reason of 1 to 500 characters"));
     }
     if (agreedDue.isValid() && agreedDue <= m_clock.now()) {
-        throw invalid("an escalation's due time must lie in the future");
+        throw invalid(QCoreApplication::translate(
+            "EscalationDesk", "an escalation's due time must lie in the future"));
     }
     AccessPolicy(m_db, m_clock).require(actor, Permission::Escalate, caseId);
     StoreTransaction transaction(m_db);
@@ -117,7 +172,9 @@ Escalation EscalationDesk::escalate(long long caseId, const std::string &departm
     const QVariant slaHours = m_db.scalar(
         QStringLiteral("SELECT sla_hours FROM departments WHERE name = ?"), {text(department)});
     if (slaHours.isNull()) {
-        throw invalid("unknown department '" + department + "'");
+        //: %1 is the department's code, e.g. "finance"
+        throw invalid(QCoreApplication::translate("EscalationDesk", "unknown department '%1'")
+                          .arg(QString::fromStdString(department)));
     }
     const QDateTime now = m_clock.now();
     const QDateTime due =
@@ -165,24 +222,28 @@ Escalation EscalationDesk::answer(long long escalationId, long long version, Esc
                                   const std::string &note, const std::string &actor)
 {
     if (next != Escalation::State::Accepted && (note.empty() || note.size() > 2000)) {
-        throw invalid("resolving or returning an escalation needs a note of 1 to 2000 characters");
+        throw invalid(QCoreApplication::translate(
+            "EscalationDesk",
+            "resolving or returning an escalation needs a note of 1 to 2000 characters"));
     }
     const Escalation asked = get(escalationId); // its department and case do not change
     AccessPolicy(m_db, m_clock).requireAnswer(actor, asked.department, asked.caseId);
     StoreTransaction transaction(m_db);
     const Escalation current = get(escalationId);
-    const std::string reference = "escalation " + std::to_string(escalationId);
+    const QString number = QString::number(escalationId);
     if (current.version != version) {
-        throw StoreError(StoreError::Kind::Conflict,
-                         reference + " was changed meanwhile (version " +
-                             std::to_string(current.version) + ", yours " +
-                             std::to_string(version) + "); reload it and try again");
+        //: %1 is the escalation's number, %2 the version stored now, %3 the version the user
+        //: changed
+        throw conflict(
+            QCoreApplication::translate("EscalationDesk",
+                                        "escalation %1 was changed meanwhile (version "
+                                        "%2, yours %3); reload it and try again")
+                .arg(number, QString::number(current.version), QString::number(version)));
     }
     const bool allowed = current.isOpen() && !(next == Escalation::State::Accepted &&
                                                current.state == Escalation::State::Accepted);
     if (!allowed) {
-        throw invalid(reference + " is " + toString(current.state) + "; it cannot be " +
-                      verb(next));
+        throw invalid(refusedStep(escalationId, current.state, next));
     }
     const QDateTime now = m_clock.now();
     QSqlQuery update = m_db.run(
@@ -190,8 +251,11 @@ Escalation EscalationDesk::answer(long long escalationId, long long version, Esc
                        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
         {text(toString(next)), text(note), time(now), escalationId, version});
     if (update.numRowsAffected() != 1) {
-        throw StoreError(StoreError::Kind::Conflict,
-                         reference + " was changed meanwhile; reload it and try again");
+        //: %1 is the escalation's number
+        throw conflict(
+            QCoreApplication::translate(
+                "EscalationDesk", "escalation %1 was changed meanwhile; reload it and try again")
+                .arg(number));
     }
     CaseRepository cases(m_db, m_clock);
     cases.insertEntry(current.caseId, "escalation." + verb(next), actor,
@@ -223,8 +287,11 @@ Escalation EscalationDesk::get(long long escalationId)
                                    QStringLiteral(" FROM escalations WHERE id = ?"),
                                {escalationId});
     if (!query.next()) {
+        //: %1 is the escalation's number
         throw StoreError(StoreError::Kind::NotFound,
-                         "there is no escalation " + std::to_string(escalationId));
+                         QCoreApplication::translate("EscalationDesk", "there is no escalation %1")
+                             .arg(QString::number(escalationId))
+                             .toStdString());
     }
     return escalationFrom(query);
 }

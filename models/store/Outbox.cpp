@@ -5,6 +5,7 @@
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace caseline {
@@ -152,8 +153,12 @@ void Outbox::retry(long long id, const QDateTime &now)
                                               "WHERE id = ? AND state IN ('failed', 'pending')"),
                                {time(now), time(now), id});
     if (query.numRowsAffected() != 1) {
-        throw StoreError(StoreError::Kind::NotFound,
-                         "there is no undelivered outbox entry " + std::to_string(id));
+        //: %1 is the outbox entry's number
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("Outbox", "there is no undelivered outbox entry %1")
+                .arg(QString::number(id))
+                .toStdString());
     }
 }
 

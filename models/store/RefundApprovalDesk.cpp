@@ -10,6 +10,7 @@
 #include "store/StoreTransaction.h"
 #include "timeline/AlertText.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <nlohmann/json.hpp>
 
@@ -67,6 +68,23 @@ PlannedAction planFrom(const std::string &text)
     return plan;
 }
 
+// Whoever decided first, in one sentence per decision.
+QString alreadyDecided(const RefundApproval &item)
+{
+    const QString id = QString::number(item.id);
+    const QString by = QString::fromStdString(item.decidedBy);
+    if (item.state == RefundApproval::State::Rejected) {
+        //: %1 is the request's number, %2 the supervisor who rejected it
+        return QCoreApplication::translate("RefundApprovalDesk",
+                                           "refund approval request %1 was already rejected by %2")
+            .arg(id, by);
+    }
+    //: %1 is the request's number, %2 the supervisor who approved it
+    return QCoreApplication::translate("RefundApprovalDesk",
+                                       "refund approval request %1 was already approved by %2")
+        .arg(id, by);
+}
+
 std::string describeRefund(const RefundApproval &item)
 {
     return AlertText::money(item.amount, item.currency) + " on " + item.orderId;
@@ -84,7 +102,10 @@ RefundApproval RefundApprovalDesk::request(long long caseId, const PlannedAction
                                            const std::string &actor)
 {
     if (plan.action != "refund") {
-        throw StoreError(StoreError::Kind::Invalid, "only refunds wait for approval");
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("RefundApprovalDesk", "only refunds wait for approval")
+                .toStdString());
     }
     AccessPolicy(m_db, m_clock).require(actor, Permission::Refund, caseId);
     StoreTransaction transaction(m_db);
@@ -137,8 +158,12 @@ RefundApproval RefundApprovalDesk::get(long long id)
 {
     std::optional<RefundApproval> item = find(id);
     if (!item) {
+        //: %1 is the request's number
         throw StoreError(StoreError::Kind::NotFound,
-                         "there is no refund approval request " + std::to_string(id));
+                         QCoreApplication::translate("RefundApprovalDesk",
+                                                     "there is no refund approval request %1")
+                             .arg(QString::number(id))
+                             .toStdString());
     }
     return *item;
 }
@@ -159,19 +184,21 @@ RefundApproval RefundApprovalDesk::decide(long long id, bool approved, const std
                                           const std::string &note)
 {
     if (note.size() > 2000 || (!approved && note.empty())) {
-        throw StoreError(StoreError::Kind::Invalid,
-                         approved ? "an approval's note is at most 2000 characters"
-                                  : "rejecting a refund needs a note of 1 to 2000 characters");
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            (approved ? QCoreApplication::translate("RefundApprovalDesk",
+                                                    "an approval's note is at most 2000 characters")
+                      : QCoreApplication::translate(
+                            "RefundApprovalDesk",
+                            "rejecting a refund needs a note of 1 to 2000 characters"))
+                .toStdString());
     }
     const RefundApproval asked = get(id);
     AccessPolicy(m_db, m_clock).require(actor, Permission::ApproveRefund, asked.caseId);
     StoreTransaction transaction(m_db);
     const RefundApproval current = get(id);
-    const std::string reference = "refund approval request " + std::to_string(id);
     if (current.state != RefundApproval::State::Pending) {
-        throw StoreError(StoreError::Kind::Conflict, reference + " was already " +
-                                                         toString(current.state) + " by " +
-                                                         current.decidedBy);
+        throw StoreError(StoreError::Kind::Conflict, alreadyDecided(current).toStdString());
     }
     const QDateTime now = m_clock.now();
     long long outboxId = 0;
@@ -192,8 +219,13 @@ RefundApproval RefundApprovalDesk::decide(long long id, bool approved, const std
          outboxId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(outboxId), time(now),
          id});
     if (update.numRowsAffected() != 1) {
-        throw StoreError(StoreError::Kind::Conflict,
-                         reference + " was decided meanwhile; reload it");
+        //: %1 is the request's number
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate(
+                "RefundApprovalDesk", "refund approval request %1 was decided meanwhile; reload it")
+                .arg(QString::number(id))
+                .toStdString());
     }
     const std::string verb = approved ? "approved" : "rejected";
     CaseRepository(m_db, m_clock)

@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace caseline {
@@ -15,9 +16,9 @@ using namespace SqlValues;
 
 namespace {
 
-StoreError invalid(const std::string &message)
+StoreError invalid(const QString &message)
 {
-    return StoreError(StoreError::Kind::Invalid, message);
+    return StoreError(StoreError::Kind::Invalid, message.toStdString());
 }
 
 } // namespace
@@ -59,25 +60,31 @@ std::vector<StaffMember> StaffDirectory::all()
 void StaffDirectory::save(const StaffMember &member, const std::string &actor)
 {
     if (member.name.empty() || member.name.size() > 100) {
-        throw invalid("a staff member needs a name of 1 to 100 characters");
+        throw invalid(QCoreApplication::translate(
+            "StaffDirectory", "a staff member needs a name of 1 to 100 characters"));
     }
     if (member.login.size() > 100) {
-        throw invalid("a login is at most 100 characters");
+        throw invalid(
+            QCoreApplication::translate("StaffDirectory", "a login is at most 100 characters"));
     }
     AccessPolicy(m_db, m_clock).requireOrSetup(actor, Permission::ManageStaff);
     StoreTransaction transaction(m_db);
     if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM departments WHERE name = ?"),
                     {text(member.department)})
             .toInt() == 0) {
-        throw invalid("unknown department '" + member.department + "'");
+        //: %1 is the department's code, e.g. "customer-service"
+        throw invalid(QCoreApplication::translate("StaffDirectory", "unknown department '%1'")
+                          .arg(QString::fromStdString(member.department)));
     }
     if (!member.login.empty()) {
         const QVariant holder =
             m_db.scalar(QStringLiteral("SELECT name FROM staff WHERE login = ? AND name <> ?"),
                         {text(member.login), text(member.name)});
         if (!holder.isNull()) {
-            throw invalid("the login '" + member.login + "' is " + holder.toString().toStdString() +
-                          "'s already");
+            //: %1 is a login, %2 the name of the staff member who already has it
+            throw invalid(
+                QCoreApplication::translate("StaffDirectory", "the login '%1' is %2's already")
+                    .arg(QString::fromStdString(member.login), holder.toString()));
         }
     }
     m_db.run(QStringLiteral("INSERT INTO staff (name, department, role, login) VALUES (?, ?, ?, ?) "

@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -10,9 +11,9 @@ namespace caseline {
 
 namespace {
 
-StoreError invalid(const std::string &message)
+StoreError invalid(const QString &message)
 {
-    return StoreError(StoreError::Kind::Invalid, message);
+    return StoreError(StoreError::Kind::Invalid, message.toStdString());
 }
 
 } // namespace
@@ -34,28 +35,35 @@ StoreAddress StoreAddress::defaultSqlite()
 StoreAddress StoreAddress::parse(const std::string &text)
 {
     if (text.empty()) {
-        throw invalid("the store address is empty");
+        throw invalid(QCoreApplication::translate("StoreAddress", "the store address is empty"));
     }
     const QString given = QString::fromStdString(text);
     if (given.startsWith(QStringLiteral("sqlite://"))) {
         const QString path = QUrl(given).path();
         if (path.isEmpty()) {
-            throw invalid(
-                "sqlite:// needs a file path, e.g. sqlite:///var/lib/caseline/cases.sqlite");
+            throw invalid(QCoreApplication::translate(
+                "StoreAddress",
+                "sqlite:// needs a file path, e.g. sqlite:///var/lib/caseline/cases.sqlite"));
         }
         return sqliteFile(path);
     }
     if (!given.startsWith(QStringLiteral("postgresql://")) &&
         !given.startsWith(QStringLiteral("postgres://"))) {
         if (given.contains(QStringLiteral("://"))) {
-            throw invalid("unknown store address scheme in '" + text +
-                          "': use postgresql://... or sqlite://... or a file path");
+            //: %1 is the store address as given
+            throw invalid(QCoreApplication::translate("StoreAddress",
+                                                      "unknown store address scheme in '%1': use "
+                                                      "postgresql://... or sqlite://... or a file "
+                                                      "path")
+                              .arg(given));
         }
         return sqliteFile(given);
     }
     const QUrl url(given, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        throw invalid("the PostgreSQL address needs a host: postgresql://user@host:port/dbname");
+        throw invalid(QCoreApplication::translate(
+            "StoreAddress",
+            "the PostgreSQL address needs a host: postgresql://user@host:port/dbname"));
     }
     StoreAddress address;
     address.m_driver = Driver::Postgresql;
@@ -65,11 +73,14 @@ StoreAddress StoreAddress::parse(const std::string &text)
     address.m_password = url.password();
     address.m_database = url.path().mid(1);
     if (address.m_database.isEmpty() || address.m_database.contains(QLatin1Char('/'))) {
-        throw invalid("the PostgreSQL address needs one database name: "
-                      "postgresql://user@host:port/dbname");
+        throw invalid(QCoreApplication::translate(
+            "StoreAddress",
+            "the PostgreSQL address needs one database name: postgresql://user@host:port/dbname"));
     }
     if (address.m_user.isEmpty()) {
-        throw invalid("the PostgreSQL address needs a user: postgresql://user@host:port/dbname");
+        throw invalid(QCoreApplication::translate(
+            "StoreAddress",
+            "the PostgreSQL address needs a user: postgresql://user@host:port/dbname"));
     }
     return address;
 }

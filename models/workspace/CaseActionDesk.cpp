@@ -23,7 +23,7 @@ struct CaseActionDesk::Submission
     OrderFacts facts;
     std::optional<DeliveryOptions> options;
     std::size_t waiting = 0;
-    std::string unreadable; // the first system that could not be read, in words
+    QString unreadable; // the refusal naming the first system that could not be read
 };
 
 CaseActionDesk::CaseActionDesk(CaseStoreThread &store, BackofficeSession &backoffice,
@@ -121,9 +121,14 @@ void CaseActionDesk::submit(long long caseId, const PlannedAction &plan)
                         m_backoffice.remember(timeline);
                         for (const SourceStatus &source : timeline.sources) {
                             if (source.state != SourceStatus::State::Ok &&
-                                submission->unreadable.empty()) {
+                                submission->unreadable.isEmpty()) {
+                                //: %1 is the back-office system's code ("payments"), %2 why it
+                                //: could not be read
                                 submission->unreadable =
-                                    toString(source.system) + " could not be read: " + source.error;
+                                    tr("cannot check the action against the back-office: %1 could "
+                                       "not be read: %2. Nothing was done.")
+                                        .arg(QString::fromStdString(toString(source.system)),
+                                             QString::fromStdString(source.error));
                             }
                         }
                         submission->facts.add(timeline.facts);
@@ -138,9 +143,12 @@ void CaseActionDesk::submit(long long caseId, const PlannedAction &plan)
                     .then(this, [this, submission](Fetched<DeliveryOptions> offered) {
                         if (offered.ok()) {
                             submission->options = offered.value();
-                        } else if (submission->unreadable.empty()) {
-                            submission->unreadable = "the carrier's options could not be read: " +
-                                                     offered.error().message();
+                        } else if (submission->unreadable.isEmpty()) {
+                            //: %1 says why the carrier's options could not be read
+                            submission->unreadable =
+                                tr("cannot check the action against the back-office: the "
+                                   "carrier's options could not be read: %1. Nothing was done.")
+                                    .arg(QString::fromStdString(offered.error().message()));
                         }
                         if (--submission->waiting == 0) {
                             checkAndStore(submission);
@@ -153,9 +161,8 @@ void CaseActionDesk::submit(long long caseId, const PlannedAction &plan)
 void CaseActionDesk::checkAndStore(const std::shared_ptr<Submission> &submission)
 {
     try {
-        if (!submission->unreadable.empty()) {
-            throw ActionError("cannot check the action against the back-office: " +
-                              submission->unreadable + ". Nothing was done.");
+        if (!submission->unreadable.isEmpty()) {
+            throw ActionError(submission->unreadable.toStdString());
         }
         const PlannedAction &plan = submission->plan;
         const OrderFacts &facts = submission->facts;
@@ -164,7 +171,11 @@ void CaseActionDesk::checkAndStore(const std::shared_ptr<Submission> &submission
             std::any_of(facts.shipments.begin(), facts.shipments.end(),
                         [&](const Shipment &s) { return s.orderId == plan.orderId; });
         if (!linked) {
-            throw ActionError(plan.orderId + " is not an order of " + submission->item.reference());
+            //: %1 is an order's id ("ORD-1001"), %2 the case's reference ("CASE-12")
+            throw ActionError(tr("%1 is not an order of %2")
+                                  .arg(QString::fromStdString(plan.orderId),
+                                       QString::fromStdString(submission->item.reference()))
+                                  .toStdString());
         }
         ActionValidator::check(plan, facts, m_backoffice.clock().now(), submission->options);
     } catch (...) {
@@ -218,7 +229,7 @@ void CaseActionDesk::addNote(long long caseId, const QString &text)
     const std::string note = text.trimmed().toStdString();
     storeEntry(caseId, tr("add the note"), [=, actor = m_actor, &clock](CaseDatabase &db) {
         if (note.empty()) {
-            throw ActionError("a note needs some text");
+            throw ActionError(tr("a note needs some text").toStdString());
         }
         CaseRepository(db, clock).addEntry(caseId, "note", actor, note.substr(0, 200), note);
     });
@@ -233,13 +244,16 @@ void CaseActionDesk::logContact(long long caseId, const QString &direction, cons
     const std::string summary = text.trimmed().toStdString();
     storeEntry(caseId, tr("log the contact"), [=, actor = m_actor, &clock](CaseDatabase &db) {
         if (way != "inbound" && way != "outbound") {
-            throw ActionError("a contact is inbound or outbound");
+            throw ActionError(tr("a contact is inbound or outbound").toStdString());
         }
         if (!caseChannelFromString(how)) {
-            throw ActionError("a contact's channel is one of " + caseChannelChoices());
+            //: %1 lists the channels' codes ("phone, email, chat, store, social or complaint-form")
+            throw ActionError(tr("a contact's channel is one of %1")
+                                  .arg(QString::fromStdString(caseChannelChoices()))
+                                  .toStdString());
         }
         if (summary.empty()) {
-            throw ActionError("a contact needs a summary");
+            throw ActionError(tr("a contact needs a summary").toStdString());
         }
         CaseRepository(db, clock).addEntry(caseId, "contact." + way, actor,
                                            how + ": " + summary.substr(0, 200), summary);
