@@ -322,6 +322,268 @@
     </message>
 </context>
 <context>
+    <name>CaseEntryWording</name>
+    <message>
+        <source>(none)</source>
+        <comment>no value: no assignee, no department</comment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>return label</source>
+        <translation>Retourenlabel</translation>
+    </message>
+    <message>
+        <source>reschedule</source>
+        <comment>an action: change a delivery&apos;s slot or address</comment>
+        <translation>Umplanung</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <comment>an action: cancel an order</comment>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <comment>an action: send a replacement</comment>
+        <translation>Ersatzlieferung</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>an action: write to the customer</comment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>a case channel: the customer came to a store</comment>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation>Beschwerdeformular</translation>
+    </message>
+    <message>
+        <source>Case opened from %1: %2</source>
+        <extracomment>%1 = channel (phone, email, …), %2 = the case&apos;s subject</extracomment>
+        <translation>Fall eröffnet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Linked orders or shipments changed</source>
+        <translation>Verknüpfte Bestellungen oder Sendungen geändert</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>Priorität %1 → %2</translation>
+    </message>
+    <message>
+        <source>department %1 → %2</source>
+        <translation>Abteilung %1 → %2</translation>
+    </message>
+    <message>
+        <source>assignee %1 → %2</source>
+        <translation>Bearbeiter %1 → %2</translation>
+    </message>
+    <message>
+        <source>subject %1 → %2</source>
+        <translation>Betreff %1 → %2</translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <comment>the case&apos;s SLA deadline changed</comment>
+        <translation>Fälligkeit %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>contact</comment>
+        <extracomment>A contact with the customer: %1 = channel (phone, email, …), %2 = what was said</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2: %3</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = reason</extracomment>
+        <translation>Erstattung von %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>Return label for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Retourenlabel für %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 redirected to pickup point %2</source>
+        <extracomment>%1 = shipment, %2 = pickup point</extracomment>
+        <translation>Zustellung von %1 an Abholpunkt %2 umgeleitet</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 moved to slot %2</source>
+        <extracomment>%1 = shipment, %2 = delivery slot</extracomment>
+        <translation>Zustellung von %1 auf Zeitfenster %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Cancel %1: %2</source>
+        <extracomment>Cancelling an order: %1 = order, %2 = reason</extracomment>
+        <translation>Stornierung von %1: %2</translation>
+    </message>
+    <message>
+        <source>Replacement for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Ersatzlieferung für %1: %2</translation>
+    </message>
+    <message>
+        <source>Message to the customer (%1, %2): %3</source>
+        <extracomment>%1 = channel (email, SMS), %2 = the customer&apos;s language code, %3 = subject</extracomment>
+        <translation>Nachricht an den Kunden (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 delivered to %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = back-office system</extracomment>
+        <translation>%1 an %2 übermittelt</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = why, as the system said it</extracomment>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (due %2): %3</source>
+        <extracomment>%1 = department, %2 = date and time it is due, %3 = reason</extracomment>
+        <translation>An %1 eskaliert (fällig am %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>%1 hat die Eskalation angenommen</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation: %2</source>
+        <translation>%1 hat die Eskalation angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>%1 hat die Eskalation gelöst</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation: %2</source>
+        <translation>%1 hat die Eskalation gelöst: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation</source>
+        <extracomment>%1 = department; returned = handed back to the case&apos;s owner without a resolution</extracomment>
+        <translation>%1 hat die Eskalation zurückgegeben</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation: %2</source>
+        <translation>%1 hat die Eskalation zurückgegeben: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number</extracomment>
+        <translation>Erstattung von %1 für %2 freigegeben (Anfrage %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3): %4</source>
+        <translation>Erstattung von %1 für %2 freigegeben (Anfrage %3): %4</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number, %4 = why</extracomment>
+        <translation>Erstattung von %1 für %2 abgelehnt (Anfrage %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3): %4</source>
+        <translation>Erstattung von %1 für %2 abgelehnt (Anfrage %3): %4</translation>
+    </message>
+    <message>
+        <source>Held for a supervisor&apos;s approval (request %1): %2</source>
+        <extracomment>%1 = approval request number, %2 = the refund (&quot;Refund of 25.00 EUR on ORD-1: …&quot;)</extracomment>
+        <translation>Wartet auf Freigabe durch einen Supervisor (Anfrage %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReassignment</name>
+    <message>
+        <source>an assignee&apos;s name is at most 100 characters</source>
+        <translation>Der Name eines Bearbeiters darf höchstens 100 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>a case needs a customer</source>
+        <translation>Ein Fall benötigt einen Kunden</translation>
+    </message>
+    <message>
+        <source>a case needs a subject of 1 to 300 characters</source>
+        <translation>Ein Fall benötigt einen Betreff mit 1 bis 300 Zeichen</translation>
+    </message>
+    <message>
+        <source>customer language &apos;%1&apos; is not one of en, it, de, es, fr</source>
+        <extracomment>%1 is the language code given for the customer, e.g. &quot;pt&quot;</extracomment>
+        <translation>Die Kundensprache „%1“ ist keine von en, it, de, es, fr</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>Unbekannte Abteilung „%1“</translation>
+    </message>
+    <message>
+        <source>a case links orders, shipments or returns by id, not &apos;%1:%2&apos;</source>
+        <extracomment>%1 is the kind of record given (&quot;order&quot;, &quot;shipment&quot;, &quot;return&quot; or a wrong one), %2 its id</extracomment>
+        <translation>Ein Fall verknüpft Bestellungen, Sendungen oder Retouren über ihre ID, nicht „%1:%2“</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>Es gibt keinen Fall %1</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference (CASE-12), %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>%1 wurde inzwischen von jemand anderem geändert (Version %2, Ihre Version %3); laden Sie den Fall neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>%1 wurde inzwischen von jemand anderem geändert; laden Sie den Fall neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>a case entry needs a kind and a summary</source>
+        <translation>Ein Falleintrag benötigt eine Art und eine Zusammenfassung</translation>
+    </message>
+</context>
+<context>
     <name>CaseRowPresentation</name>
     <message>
         <source>Case</source>
@@ -419,13 +681,12 @@
         <source>Was due %1 — overdue</source>
         <translation>Fällig seit %1 — überfällig</translation>
     </message>
-    <message>
-        <source>1 alert: systems contradict each other</source>
-        <translation>1 Meldung: Systeme widersprechen sich</translation>
-    </message>
-    <message>
-        <source>%1 alerts: systems contradict each other</source>
-        <translation>%1 Meldungen: Systeme widersprechen sich</translation>
+    <message numerus="yes">
+        <source>%n alerts: systems contradict each other</source>
+        <translation>
+            <numerusform>%n Meldung: Systeme widersprechen sich</numerusform>
+            <numerusform>%n Meldungen: Systeme widersprechen sich</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,11 +965,215 @@
     </message>
 </context>
 <context>
+    <name>EscalationDesk</name>
+    <message>
+        <source>accepted</source>
+        <comment>state of an escalation</comment>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>state of an escalation</comment>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>state of an escalation</comment>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be accepted</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>Eskalation %1 ist %2; sie kann nicht angenommen werden</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be resolved</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;returned&quot;)</extracomment>
+        <translation>Eskalation %1 ist %2; sie kann nicht gelöst werden</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be returned</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>Eskalation %1 ist %2; sie kann nicht zurückgegeben werden</translation>
+    </message>
+    <message>
+        <source>a department name is lower case letters and dashes, e.g. returns-desk</source>
+        <translation>Ein Abteilungsname besteht aus Kleinbuchstaben und Bindestrichen, z. B. returns-desk</translation>
+    </message>
+    <message>
+        <source>a department needs a title and an SLA of 1 to 2160 hours</source>
+        <translation>Eine Abteilung benötigt einen Titel und ein SLA von 1 bis 2160 Stunden</translation>
+    </message>
+    <message>
+        <source>an escalation needs a reason of 1 to 500 characters</source>
+        <translation>Eine Eskalation benötigt eine Begründung mit 1 bis 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>an escalation&apos;s due time must lie in the future</source>
+        <translation>Der Fälligkeitszeitpunkt einer Eskalation muss in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;finance&quot;</extracomment>
+        <translation>Unbekannte Abteilung „%1“</translation>
+    </message>
+    <message>
+        <source>resolving or returning an escalation needs a note of 1 to 2000 characters</source>
+        <translation>Zum Lösen oder Zurückgeben einer Eskalation ist eine Notiz mit 1 bis 2000 Zeichen erforderlich</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>Eskalation %1 wurde inzwischen geändert (Version %2, Ihre Version %3); laden Sie sie neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile; reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>Eskalation %1 wurde inzwischen geändert; laden Sie sie neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>there is no escalation %1</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>Es gibt keine Eskalation %1</translation>
+    </message>
+</context>
+<context>
     <name>EscalationOverdueRule</name>
     <message>
         <source>The escalation to %1 (&quot;%2&quot;, opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
         <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state (&quot;open&quot;), %7 how late it is (&quot;2 days&quot;)</extracomment>
         <translation>Die Eskalation an %1 („%2“, eröffnet von %3 am %4) war am %5 fällig und ist weiterhin %6, %7 überfällig.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpError</name>
+    <message>
+        <source>the server</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server whose address is not known; it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>the server at %1</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server, %1 is its host and port (&quot;127.0.0.1:8480&quot;); it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>der Server unter %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in milliseconds, inside an error sentence</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in seconds, inside an error sentence</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1, %2 attempts</source>
+        <comment>HTTP status</comment>
+        <extracomment>Inside the parentheses of an error sentence: %1 is the HTTP status code (&quot;503&quot;), %2 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1, %2 Versuche</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2): %3</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;409&quot;), %3 the server&apos;s own explanation (usually English)</extracomment>
+        <translation>%1 hat die Anfrage abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 refused access (%2); the credentials may be wrong.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;401&quot;)</extracomment>
+        <translation>%1 hat den Zugriff verweigert (%2); möglicherweise sind die Zugangsdaten falsch.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested item (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;404&quot;)</extracomment>
+        <translation>%1 kennt das angeforderte Element nicht (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too busy (%2); try again shortly.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;429&quot;)</extracomment>
+        <translation>%1 ist überlastet (%2); versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal problem (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;503&quot;)</extracomment>
+        <translation>%1 hatte ein internes Problem (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;400&quot;)</extracomment>
+        <translation>%1 hat die Anfrage zurückgewiesen (%2).</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood.</source>
+        <translation>Die Antwort des Servers konnte nicht verstanden werden.</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood (field %1).</source>
+        <extracomment>%1 is the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>Die Antwort des Servers konnte nicht verstanden werden (Feld %1).</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>Die Antwort des Servers unter %1 konnte nicht verstanden werden.</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood (field %2).</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;), %2 the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>Die Antwort des Servers unter %1 konnte nicht verstanden werden (Feld %2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 (%3 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;), %3 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet (%3 Versuche).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;)</extracomment>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2 Versuche).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 war nicht erreichbar oder hat die Verbindung getrennt (%2 Versuche).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 war nicht erreichbar oder hat die Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 could not prove its identity, so the secure connection was refused.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 konnte seine Identität nicht nachweisen, daher wurde die sichere Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The request to the server was cancelled.</source>
+        <translation>Die Anfrage an den Server wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request to the server at %1 was cancelled.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>Die Anfrage an den Server unter %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 konnte nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1204,14 @@
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
         <translation>%1 für %2 war für %3 zugesagt; das Zeitfenster ist verstrichen und das Zustellsystem meldet die Sendung als %4 (%5: %6), während die Auftragsverwaltung %7 noch als %8 führt.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>there is no undelivered outbox entry %1</source>
+        <extracomment>%1 is the outbox entry&apos;s number</extracomment>
+        <translation>Im Postausgang gibt es keinen nicht zugestellten Eintrag %1</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1359,41 @@
     </message>
 </context>
 <context>
+    <name>RefundApprovalDesk</name>
+    <message>
+        <source>refund approval request %1 was already rejected by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who rejected it</extracomment>
+        <translation>Die Freigabeanfrage %1 für die Erstattung wurde bereits von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was already approved by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who approved it</extracomment>
+        <translation>Die Freigabeanfrage %1 für die Erstattung wurde bereits von %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>only refunds wait for approval</source>
+        <translation>Nur Erstattungen erfordern eine Freigabe</translation>
+    </message>
+    <message>
+        <source>there is no refund approval request %1</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>Es gibt keine Freigabeanfrage %1 für eine Erstattung</translation>
+    </message>
+    <message>
+        <source>an approval&apos;s note is at most 2000 characters</source>
+        <translation>Die Notiz zu einer Freigabe darf höchstens 2000 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>rejecting a refund needs a note of 1 to 2000 characters</source>
+        <translation>Zum Ablehnen einer Erstattung ist eine Notiz mit 1 bis 2000 Zeichen erforderlich</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was decided meanwhile; reload it</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>Über die Freigabeanfrage %1 wurde inzwischen entschieden; laden Sie sie neu</translation>
+    </message>
+</context>
+<context>
     <name>RefundWhileShippingRule</name>
     <message>
         <source>%1 (%2) %3 (%4)</source>
@@ -911,6 +1419,55 @@
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
         <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
         <translation>Für %1 von %2 wurde mit %3 Geld erstattet, aber die Ware ist beim Kunden: %4; es gibt keine Retoure.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>a staff member needs a name of 1 to 100 characters</source>
+        <translation>Ein Mitarbeiter benötigt einen Namen mit 1 bis 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>a login is at most 100 characters</source>
+        <translation>Ein Anmeldename darf höchstens 100 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>Unbekannte Abteilung „%1“</translation>
+    </message>
+    <message>
+        <source>the login &apos;%1&apos; is %2&apos;s already</source>
+        <extracomment>%1 is a login, %2 the name of the staff member who already has it</extracomment>
+        <translation>Der Anmeldename „%1“ gehört bereits %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>the store address is empty</source>
+        <translation>Die Adresse der Falldatenbank ist leer</translation>
+    </message>
+    <message>
+        <source>sqlite:// needs a file path, e.g. sqlite:///var/lib/caseline/cases.sqlite</source>
+        <translation>sqlite:// benötigt einen Dateipfad, z. B. sqlite:///var/lib/caseline/cases.sqlite</translation>
+    </message>
+    <message>
+        <source>unknown store address scheme in &apos;%1&apos;: use postgresql://... or sqlite://... or a file path</source>
+        <extracomment>%1 is the store address as given</extracomment>
+        <translation>Unbekanntes Schema in der Adresse der Falldatenbank „%1“: Verwenden Sie postgresql://... oder sqlite://... oder einen Dateipfad</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a host: postgresql://user@host:port/dbname</source>
+        <translation>Die PostgreSQL-Adresse benötigt einen Host: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs one database name: postgresql://user@host:port/dbname</source>
+        <translation>Die PostgreSQL-Adresse benötigt genau einen Datenbanknamen: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a user: postgresql://user@host:port/dbname</source>
+        <translation>Die PostgreSQL-Adresse benötigt einen Benutzer: postgresql://user@host:port/dbname</translation>
     </message>
 </context>
 <context>
@@ -999,14 +1556,6 @@
         <translation>Fehlgeschlagen: %1 — %2. Kann wiederholt werden.</translation>
     </message>
     <message>
-        <source>1 try</source>
-        <translation>1 Versuch</translation>
-    </message>
-    <message>
-        <source>%1 tries</source>
-        <translation>%1 Versuche</translation>
-    </message>
-    <message>
         <source>last error: %1</source>
         <translation>letzter Fehler: %1</translation>
     </message>
@@ -1025,6 +1574,14 @@
     <message>
         <source>Concerns: %1</source>
         <translation>Betrifft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries</source>
+        <extracomment>How often sending an action was tried so far</extracomment>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1905,38 @@
     <message>
         <source>try the action again</source>
         <translation>Erneutes Ausführen der Aktion</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: %1 could not be read: %2. Nothing was done.</source>
+        <extracomment>%1 is the back-office system&apos;s code (&quot;payments&quot;), %2 why it could not be read</extracomment>
+        <translation>Die Aktion kann nicht mit dem Backoffice abgeglichen werden: %1 konnte nicht gelesen werden: %2. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: the carrier&apos;s options could not be read: %1. Nothing was done.</source>
+        <extracomment>%1 says why the carrier&apos;s options could not be read</extracomment>
+        <translation>Die Aktion kann nicht mit dem Backoffice abgeglichen werden: Die Optionen des Versanddienstleisters konnten nicht gelesen werden: %1. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an order of %2</source>
+        <extracomment>%1 is an order&apos;s id (&quot;ORD-1001&quot;), %2 the case&apos;s reference (&quot;CASE-12&quot;)</extracomment>
+        <translation>%1 ist keine Bestellung des Falls %2</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>Eine Notiz benötigt Text</translation>
+    </message>
+    <message>
+        <source>a contact is inbound or outbound</source>
+        <translation>Ein Kontakt ist eingehend oder ausgehend</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s channel is one of %1</source>
+        <extracomment>%1 lists the channels&apos; codes (&quot;phone, email, chat, store, social or complaint-form&quot;)</extracomment>
+        <translation>Der Kanal eines Kontakts muss einer der folgenden sein: %1</translation>
+    </message>
+    <message>
+        <source>a contact needs a summary</source>
+        <translation>Ein Kontakt benötigt eine Zusammenfassung</translation>
     </message>
 </context>
 <context>

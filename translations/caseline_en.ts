@@ -31,8 +31,18 @@
         <source>%n units</source>
         <extracomment>A quantity of an order line&apos;s article</extracomment>
         <translation>
+            <numerusform>%n unit</numerusform>
             <numerusform>%n units</numerusform>
-            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseRowPresentation</name>
+    <message numerus="yes">
+        <source>%n alerts: systems contradict each other</source>
+        <translation>
+            <numerusform>%n alert: systems contradict each other</numerusform>
+            <numerusform>%n alerts: systems contradict each other</numerusform>
         </translation>
     </message>
 </context>
@@ -42,8 +52,19 @@
         <source>%n more contradicting pairs in messages about this order.</source>
         <extracomment>Follows the alert&apos;s first sentence when more pairs of messages contradict</extracomment>
         <translation>
+            <numerusform>%n more contradicting pair in messages about this order.</numerusform>
             <numerusform>%n more contradicting pairs in messages about this order.</numerusform>
-            <numerusform>%n more contradicting pairs in messages about this order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message numerus="yes">
+        <source>%n tries</source>
+        <extracomment>How often sending an action was tried so far</extracomment>
+        <translation>
+            <numerusform>%n try</numerusform>
+            <numerusform>%n tries</numerusform>
         </translation>
     </message>
 </context>

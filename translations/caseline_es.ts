@@ -322,6 +322,268 @@
     </message>
 </context>
 <context>
+    <name>CaseEntryWording</name>
+    <message>
+        <source>(none)</source>
+        <comment>no value: no assignee, no department</comment>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>return label</source>
+        <translation>etiqueta de devolución</translation>
+    </message>
+    <message>
+        <source>reschedule</source>
+        <comment>an action: change a delivery&apos;s slot or address</comment>
+        <translation>reprogramación</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <comment>an action: cancel an order</comment>
+        <translation>cancelación</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <comment>an action: send a replacement</comment>
+        <translation>reemplazo</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>an action: write to the customer</comment>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>a case channel: the customer came to a store</comment>
+        <translation>tienda</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>redes sociales</translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation>formulario de reclamación</translation>
+    </message>
+    <message>
+        <source>Case opened from %1: %2</source>
+        <extracomment>%1 = channel (phone, email, …), %2 = the case&apos;s subject</extracomment>
+        <translation>Caso abierto (canal: %1): %2</translation>
+    </message>
+    <message>
+        <source>Linked orders or shipments changed</source>
+        <translation>Cambios en los pedidos o envíos vinculados</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>estado: %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>prioridad: %1 → %2</translation>
+    </message>
+    <message>
+        <source>department %1 → %2</source>
+        <translation>departamento: %1 → %2</translation>
+    </message>
+    <message>
+        <source>assignee %1 → %2</source>
+        <translation>asignado a: %1 → %2</translation>
+    </message>
+    <message>
+        <source>subject %1 → %2</source>
+        <translation>asunto: %1 → %2</translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <comment>the case&apos;s SLA deadline changed</comment>
+        <translation>plazo: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>contact</comment>
+        <extracomment>A contact with the customer: %1 = channel (phone, email, …), %2 = what was said</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2: %3</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = reason</extracomment>
+        <translation>Reembolso de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Return label for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Etiqueta de devolución para %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 redirected to pickup point %2</source>
+        <extracomment>%1 = shipment, %2 = pickup point</extracomment>
+        <translation>Entrega de %1 desviada al punto de recogida %2</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 moved to slot %2</source>
+        <extracomment>%1 = shipment, %2 = delivery slot</extracomment>
+        <translation>Entrega de %1 reprogramada a la franja %2</translation>
+    </message>
+    <message>
+        <source>Cancel %1: %2</source>
+        <extracomment>Cancelling an order: %1 = order, %2 = reason</extracomment>
+        <translation>Cancelación de %1: %2</translation>
+    </message>
+    <message>
+        <source>Replacement for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Reemplazo para %1: %2</translation>
+    </message>
+    <message>
+        <source>Message to the customer (%1, %2): %3</source>
+        <extracomment>%1 = channel (email, SMS), %2 = the customer&apos;s language code, %3 = subject</extracomment>
+        <translation>Mensaje al cliente (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 delivered to %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = back-office system</extracomment>
+        <translation>Enviado a %2: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = why, as the system said it</extracomment>
+        <translation>Error: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (due %2): %3</source>
+        <extracomment>%1 = department, %2 = date and time it is due, %3 = reason</extracomment>
+        <translation>Escalado a %1 (vence %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>Escalado aceptado por %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation: %2</source>
+        <translation>Escalado aceptado por %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>Escalado resuelto por %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation: %2</source>
+        <translation>Escalado resuelto por %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation</source>
+        <extracomment>%1 = department; returned = handed back to the case&apos;s owner without a resolution</extracomment>
+        <translation>Escalado devuelto por %1</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation: %2</source>
+        <translation>Escalado devuelto por %1: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number</extracomment>
+        <translation>Reembolso de %1 en %2 aprobado (solicitud %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3): %4</source>
+        <translation>Reembolso de %1 en %2 aprobado (solicitud %3): %4</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number, %4 = why</extracomment>
+        <translation>Reembolso de %1 en %2 rechazado (solicitud %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3): %4</source>
+        <translation>Reembolso de %1 en %2 rechazado (solicitud %3): %4</translation>
+    </message>
+    <message>
+        <source>Held for a supervisor&apos;s approval (request %1): %2</source>
+        <extracomment>%1 = approval request number, %2 = the refund (&quot;Refund of 25.00 EUR on ORD-1: …&quot;)</extracomment>
+        <translation>Retenido hasta la aprobación de un supervisor (solicitud %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReassignment</name>
+    <message>
+        <source>an assignee&apos;s name is at most 100 characters</source>
+        <translation>el nombre de la persona asignada no puede superar los 100 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>a case needs a customer</source>
+        <translation>un caso debe tener un cliente</translation>
+    </message>
+    <message>
+        <source>a case needs a subject of 1 to 300 characters</source>
+        <translation>un caso debe tener un asunto de 1 a 300 caracteres</translation>
+    </message>
+    <message>
+        <source>customer language &apos;%1&apos; is not one of en, it, de, es, fr</source>
+        <extracomment>%1 is the language code given for the customer, e.g. &quot;pt&quot;</extracomment>
+        <translation>el idioma del cliente «%1» no está entre en, it, de, es, fr</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>departamento desconocido: «%1»</translation>
+    </message>
+    <message>
+        <source>a case links orders, shipments or returns by id, not &apos;%1:%2&apos;</source>
+        <extracomment>%1 is the kind of record given (&quot;order&quot;, &quot;shipment&quot;, &quot;return&quot; or a wrong one), %2 its id</extracomment>
+        <translation>un caso vincula pedidos, envíos o devoluciones por su identificador, no «%1:%2»</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>no existe el caso %1</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>no existe %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference (CASE-12), %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>otra persona ha modificado %1 mientras tanto (versión %2, la suya %3); vuelva a cargarlo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>otra persona ha modificado %1 mientras tanto; vuelva a cargarlo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>a case entry needs a kind and a summary</source>
+        <translation>una entrada del caso debe tener un tipo y un resumen</translation>
+    </message>
+</context>
+<context>
     <name>CaseRowPresentation</name>
     <message>
         <source>Case</source>
@@ -419,13 +681,12 @@
         <source>Was due %1 — overdue</source>
         <translation>Venció %1 — fuera de plazo</translation>
     </message>
-    <message>
-        <source>1 alert: systems contradict each other</source>
-        <translation>1 alerta: los sistemas se contradicen</translation>
-    </message>
-    <message>
-        <source>%1 alerts: systems contradict each other</source>
-        <translation>%1 alertas: los sistemas se contradicen</translation>
+    <message numerus="yes">
+        <source>%n alerts: systems contradict each other</source>
+        <translation>
+            <numerusform>%n alerta: los sistemas se contradicen</numerusform>
+            <numerusform>%n alertas: los sistemas se contradicen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,11 +965,215 @@
     </message>
 </context>
 <context>
+    <name>EscalationDesk</name>
+    <message>
+        <source>accepted</source>
+        <comment>state of an escalation</comment>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>state of an escalation</comment>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>state of an escalation</comment>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be accepted</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>el escalado %1 está %2; no se puede aceptar</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be resolved</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;returned&quot;)</extracomment>
+        <translation>el escalado %1 está %2; no se puede resolver</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be returned</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>el escalado %1 está %2; no se puede devolver</translation>
+    </message>
+    <message>
+        <source>a department name is lower case letters and dashes, e.g. returns-desk</source>
+        <translation>el nombre de un departamento solo puede contener letras minúsculas y guiones, p. ej., returns-desk</translation>
+    </message>
+    <message>
+        <source>a department needs a title and an SLA of 1 to 2160 hours</source>
+        <translation>un departamento debe tener un título y un SLA de 1 a 2160 horas</translation>
+    </message>
+    <message>
+        <source>an escalation needs a reason of 1 to 500 characters</source>
+        <translation>un escalado debe tener un motivo de 1 a 500 caracteres</translation>
+    </message>
+    <message>
+        <source>an escalation&apos;s due time must lie in the future</source>
+        <translation>el plazo de un escalado debe estar en el futuro</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;finance&quot;</extracomment>
+        <translation>departamento desconocido: «%1»</translation>
+    </message>
+    <message>
+        <source>resolving or returning an escalation needs a note of 1 to 2000 characters</source>
+        <translation>para resolver o devolver un escalado se necesita una nota de 1 a 2000 caracteres</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>el escalado %1 se ha modificado mientras tanto (versión %2, la suya %3); vuelva a cargarlo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile; reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>el escalado %1 se ha modificado mientras tanto; vuelva a cargarlo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>there is no escalation %1</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>no existe el escalado %1</translation>
+    </message>
+</context>
+<context>
     <name>EscalationOverdueRule</name>
     <message>
         <source>The escalation to %1 (&quot;%2&quot;, opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
         <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state (&quot;open&quot;), %7 how late it is (&quot;2 days&quot;)</extracomment>
         <translation>El escalado a %1 («%2», abierto por %3 el %4) vencía el %5 y sigue %6, con %7 de retraso.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpError</name>
+    <message>
+        <source>the server</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server whose address is not known; it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>the server at %1</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server, %1 is its host and port (&quot;127.0.0.1:8480&quot;); it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>el servidor %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in milliseconds, inside an error sentence</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in seconds, inside an error sentence</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1, %2 attempts</source>
+        <comment>HTTP status</comment>
+        <extracomment>Inside the parentheses of an error sentence: %1 is the HTTP status code (&quot;503&quot;), %2 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1, %2 intentos</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2): %3</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;409&quot;), %3 the server&apos;s own explanation (usually English)</extracomment>
+        <translation>%1 ha rechazado la solicitud (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 refused access (%2); the credentials may be wrong.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;401&quot;)</extracomment>
+        <translation>%1 ha denegado el acceso (%2); puede que las credenciales sean incorrectas.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested item (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;404&quot;)</extracomment>
+        <translation>%1 no encuentra el elemento solicitado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too busy (%2); try again shortly.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;429&quot;)</extracomment>
+        <translation>%1 está demasiado ocupado (%2); vuelva a intentarlo en unos instantes.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal problem (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;503&quot;)</extracomment>
+        <translation>%1 ha tenido un problema interno (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;400&quot;)</extracomment>
+        <translation>%1 ha rechazado la solicitud (%2).</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood.</source>
+        <translation>No se pudo interpretar la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood (field %1).</source>
+        <extracomment>%1 is the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>No se pudo interpretar la respuesta del servidor (campo %1).</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>No se pudo interpretar la respuesta del servidor %1.</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood (field %2).</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;), %2 the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>No se pudo interpretar la respuesta del servidor %1 (campo %2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 (%3 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;), %3 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 no ha respondido en un plazo de %2 (%3 intentos).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;)</extracomment>
+        <translation>%1 no ha respondido en un plazo de %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 no ha respondido a tiempo (%2 intentos).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 no es accesible o ha cortado la conexión (%2 intentos).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 no es accesible o ha cortado la conexión.</translation>
+    </message>
+    <message>
+        <source>%1 could not prove its identity, so the secure connection was refused.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 no ha podido acreditar su identidad, por lo que se ha rechazado la conexión segura.</translation>
+    </message>
+    <message>
+        <source>The request to the server was cancelled.</source>
+        <translation>Se ha cancelado la solicitud al servidor.</translation>
+    </message>
+    <message>
+        <source>The request to the server at %1 was cancelled.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>Se ha cancelado la solicitud al servidor %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>No se pudo utilizar %1.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1204,14 @@
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
         <translation>El envío %1 del pedido %2 estaba prometido para el %3; la franja ya ha pasado y, según el sistema de entregas, está %4 (%5: %6), mientras que el sistema de pedidos aún muestra %7 como %8.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>there is no undelivered outbox entry %1</source>
+        <extracomment>%1 is the outbox entry&apos;s number</extracomment>
+        <translation>no hay ninguna entrada %1 sin entregar en la bandeja de salida</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1359,41 @@
     </message>
 </context>
 <context>
+    <name>RefundApprovalDesk</name>
+    <message>
+        <source>refund approval request %1 was already rejected by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who rejected it</extracomment>
+        <translation>la solicitud de reembolso %1 ya ha sido rechazada por %2</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was already approved by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who approved it</extracomment>
+        <translation>la solicitud de reembolso %1 ya ha sido aprobada por %2</translation>
+    </message>
+    <message>
+        <source>only refunds wait for approval</source>
+        <translation>solo los reembolsos quedan pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>there is no refund approval request %1</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>no existe la solicitud de reembolso %1</translation>
+    </message>
+    <message>
+        <source>an approval&apos;s note is at most 2000 characters</source>
+        <translation>la nota de una aprobación no puede superar los 2000 caracteres</translation>
+    </message>
+    <message>
+        <source>rejecting a refund needs a note of 1 to 2000 characters</source>
+        <translation>para rechazar un reembolso se necesita una nota de 1 a 2000 caracteres</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was decided meanwhile; reload it</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>mientras tanto ya se ha decidido sobre la solicitud de reembolso %1; vuelva a cargarla</translation>
+    </message>
+</context>
+<context>
     <name>RefundWhileShippingRule</name>
     <message>
         <source>%1 (%2) %3 (%4)</source>
@@ -911,6 +1419,55 @@
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
         <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
         <translation>Se ha reembolsado el importe de %1 de la %2 mediante %3, pero la mercancía está en poder del cliente: %4; no existe ninguna devolución.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>a staff member needs a name of 1 to 100 characters</source>
+        <translation>un miembro del personal debe tener un nombre de 1 a 100 caracteres</translation>
+    </message>
+    <message>
+        <source>a login is at most 100 characters</source>
+        <translation>un nombre de usuario no puede superar los 100 caracteres</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>departamento desconocido: «%1»</translation>
+    </message>
+    <message>
+        <source>the login &apos;%1&apos; is %2&apos;s already</source>
+        <extracomment>%1 is a login, %2 the name of the staff member who already has it</extracomment>
+        <translation>el nombre de usuario «%1» ya pertenece a %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>the store address is empty</source>
+        <translation>la dirección de la base de datos de casos está vacía</translation>
+    </message>
+    <message>
+        <source>sqlite:// needs a file path, e.g. sqlite:///var/lib/caseline/cases.sqlite</source>
+        <translation>sqlite:// necesita una ruta de archivo, p. ej., sqlite:///var/lib/caseline/cases.sqlite</translation>
+    </message>
+    <message>
+        <source>unknown store address scheme in &apos;%1&apos;: use postgresql://... or sqlite://... or a file path</source>
+        <extracomment>%1 is the store address as given</extracomment>
+        <translation>esquema de dirección desconocido en «%1»: use postgresql://... o sqlite://... o una ruta de archivo</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a host: postgresql://user@host:port/dbname</source>
+        <translation>la dirección de PostgreSQL necesita un host: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs one database name: postgresql://user@host:port/dbname</source>
+        <translation>la dirección de PostgreSQL necesita un único nombre de base de datos: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a user: postgresql://user@host:port/dbname</source>
+        <translation>la dirección de PostgreSQL necesita un usuario: postgresql://user@host:port/dbname</translation>
     </message>
 </context>
 <context>
@@ -999,14 +1556,6 @@
         <translation>Error: %1 — %2. Se puede reintentar.</translation>
     </message>
     <message>
-        <source>1 try</source>
-        <translation>1 intento</translation>
-    </message>
-    <message>
-        <source>%1 tries</source>
-        <translation>%1 intentos</translation>
-    </message>
-    <message>
         <source>last error: %1</source>
         <translation>último error: %1</translation>
     </message>
@@ -1025,6 +1574,14 @@
     <message>
         <source>Concerns: %1</source>
         <translation>Relacionado con: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries</source>
+        <extracomment>How often sending an action was tried so far</extracomment>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1905,38 @@
     <message>
         <source>try the action again</source>
         <translation>reintentar la acción</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: %1 could not be read: %2. Nothing was done.</source>
+        <extracomment>%1 is the back-office system&apos;s code (&quot;payments&quot;), %2 why it could not be read</extracomment>
+        <translation>no se puede comprobar la acción con el back-office: no se pudo leer %1: %2. No se ha hecho nada.</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: the carrier&apos;s options could not be read: %1. Nothing was done.</source>
+        <extracomment>%1 says why the carrier&apos;s options could not be read</extracomment>
+        <translation>no se puede comprobar la acción con el back-office: no se pudieron leer las opciones del transportista: %1. No se ha hecho nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an order of %2</source>
+        <extracomment>%1 is an order&apos;s id (&quot;ORD-1001&quot;), %2 the case&apos;s reference (&quot;CASE-12&quot;)</extracomment>
+        <translation>%1 no es un pedido de %2</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>la nota no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>a contact is inbound or outbound</source>
+        <translation>un contacto debe ser entrante o saliente</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s channel is one of %1</source>
+        <extracomment>%1 lists the channels&apos; codes (&quot;phone, email, chat, store, social or complaint-form&quot;)</extracomment>
+        <translation>el canal de un contacto debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>a contact needs a summary</source>
+        <translation>un contacto debe tener un resumen</translation>
     </message>
 </context>
 <context>

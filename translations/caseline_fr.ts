@@ -322,6 +322,268 @@
     </message>
 </context>
 <context>
+    <name>CaseEntryWording</name>
+    <message>
+        <source>(none)</source>
+        <comment>no value: no assignee, no department</comment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>return label</source>
+        <translation>étiquette de retour</translation>
+    </message>
+    <message>
+        <source>reschedule</source>
+        <comment>an action: change a delivery&apos;s slot or address</comment>
+        <translation>reprogrammation</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <comment>an action: cancel an order</comment>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <comment>an action: send a replacement</comment>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>an action: write to the customer</comment>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>a case channel: the customer came to a store</comment>
+        <translation>magasin</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation>formulaire de réclamation</translation>
+    </message>
+    <message>
+        <source>Case opened from %1: %2</source>
+        <extracomment>%1 = channel (phone, email, …), %2 = the case&apos;s subject</extracomment>
+        <translation>Dossier ouvert (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Linked orders or shipments changed</source>
+        <translation>Commandes ou expéditions liées modifiées</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>statut %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>priorité %1 → %2</translation>
+    </message>
+    <message>
+        <source>department %1 → %2</source>
+        <translation>service %1 → %2</translation>
+    </message>
+    <message>
+        <source>assignee %1 → %2</source>
+        <translation>attribué à %1 → %2</translation>
+    </message>
+    <message>
+        <source>subject %1 → %2</source>
+        <translation>objet %1 → %2</translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <comment>the case&apos;s SLA deadline changed</comment>
+        <translation>échéance %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>contact</comment>
+        <extracomment>A contact with the customer: %1 = channel (phone, email, …), %2 = what was said</extracomment>
+        <translation>Contact (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2: %3</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = reason</extracomment>
+        <translation>Remboursement de %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Return label for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Étiquette de retour pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 redirected to pickup point %2</source>
+        <extracomment>%1 = shipment, %2 = pickup point</extracomment>
+        <translation>Expédition %1 redirigée vers le point relais %2</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 moved to slot %2</source>
+        <extracomment>%1 = shipment, %2 = delivery slot</extracomment>
+        <translation>Expédition %1 reprogrammée sur le créneau %2</translation>
+    </message>
+    <message>
+        <source>Cancel %1: %2</source>
+        <extracomment>Cancelling an order: %1 = order, %2 = reason</extracomment>
+        <translation>Annulation de la commande %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Replacement for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Remplacement pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Message to the customer (%1, %2): %3</source>
+        <extracomment>%1 = channel (email, SMS), %2 = the customer&apos;s language code, %3 = subject</extracomment>
+        <translation>Message au client (%1, %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 delivered to %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = back-office system</extracomment>
+        <translation>Action transmise au système %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = why, as the system said it</extracomment>
+        <translation>Échec&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (due %2): %3</source>
+        <extracomment>%1 = department, %2 = date and time it is due, %3 = reason</extracomment>
+        <translation>Escalade vers le service %1 (échéance %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>Le service %1 a pris en charge l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation: %2</source>
+        <translation>Le service %1 a pris en charge l&apos;escalade&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>Le service %1 a résolu l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation: %2</source>
+        <translation>Le service %1 a résolu l&apos;escalade&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation</source>
+        <extracomment>%1 = department; returned = handed back to the case&apos;s owner without a resolution</extracomment>
+        <translation>Le service %1 a renvoyé l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation: %2</source>
+        <translation>Le service %1 a renvoyé l&apos;escalade&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number</extracomment>
+        <translation>Remboursement de %1 sur %2 approuvé (demande %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3): %4</source>
+        <translation>Remboursement de %1 sur %2 approuvé (demande %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number, %4 = why</extracomment>
+        <translation>Remboursement de %1 sur %2 rejeté (demande %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3): %4</source>
+        <translation>Remboursement de %1 sur %2 rejeté (demande %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Held for a supervisor&apos;s approval (request %1): %2</source>
+        <extracomment>%1 = approval request number, %2 = the refund (&quot;Refund of 25.00 EUR on ORD-1: …&quot;)</extracomment>
+        <translation>En attente de l&apos;approbation d&apos;un superviseur (demande %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReassignment</name>
+    <message>
+        <source>an assignee&apos;s name is at most 100 characters</source>
+        <translation>le nom de l&apos;agent attribué ne doit pas dépasser 100 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>a case needs a customer</source>
+        <translation>un dossier doit avoir un client</translation>
+    </message>
+    <message>
+        <source>a case needs a subject of 1 to 300 characters</source>
+        <translation>un dossier doit avoir un objet de 1 à 300 caractères</translation>
+    </message>
+    <message>
+        <source>customer language &apos;%1&apos; is not one of en, it, de, es, fr</source>
+        <extracomment>%1 is the language code given for the customer, e.g. &quot;pt&quot;</extracomment>
+        <translation>la langue du client «&#xa0;%1&#xa0;» ne fait pas partie des suivantes&#xa0;: en, it, de, es, fr</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>service inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a case links orders, shipments or returns by id, not &apos;%1:%2&apos;</source>
+        <extracomment>%1 is the kind of record given (&quot;order&quot;, &quot;shipment&quot;, &quot;return&quot; or a wrong one), %2 its id</extracomment>
+        <translation>un dossier se lie aux commandes, expéditions ou retours par leur identifiant, pas «&#xa0;%1:%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference (CASE-12), %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>le dossier %1 a été modifié entre-temps par quelqu&apos;un d&apos;autre (version %2, la vôtre&#xa0;: %3)&#xa0;; rechargez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>le dossier %1 a été modifié entre-temps par quelqu&apos;un d&apos;autre&#xa0;; rechargez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>a case entry needs a kind and a summary</source>
+        <translation>une entrée de dossier doit avoir un type et un résumé</translation>
+    </message>
+</context>
+<context>
     <name>CaseRowPresentation</name>
     <message>
         <source>Case</source>
@@ -419,13 +681,12 @@
         <source>Was due %1 — overdue</source>
         <translation>Échéance&#xa0;: %1 — dépassée</translation>
     </message>
-    <message>
-        <source>1 alert: systems contradict each other</source>
-        <translation>1 alerte&#xa0;: des systèmes se contredisent</translation>
-    </message>
-    <message>
-        <source>%1 alerts: systems contradict each other</source>
-        <translation>%1 alertes&#xa0;: des systèmes se contredisent</translation>
+    <message numerus="yes">
+        <source>%n alerts: systems contradict each other</source>
+        <translation>
+            <numerusform>%n alerte&#xa0;: des systèmes se contredisent</numerusform>
+            <numerusform>%n alertes&#xa0;: des systèmes se contredisent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,11 +965,215 @@
     </message>
 </context>
 <context>
+    <name>EscalationDesk</name>
+    <message>
+        <source>accepted</source>
+        <comment>state of an escalation</comment>
+        <translation>prise en charge</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>state of an escalation</comment>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>state of an escalation</comment>
+        <translation>renvoyée</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be accepted</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>l&apos;escalade %1 est %2&#xa0;; elle ne peut pas être prise en charge</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be resolved</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;returned&quot;)</extracomment>
+        <translation>l&apos;escalade %1 est %2&#xa0;; elle ne peut pas être résolue</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be returned</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>l&apos;escalade %1 est %2&#xa0;; elle ne peut pas être renvoyée</translation>
+    </message>
+    <message>
+        <source>a department name is lower case letters and dashes, e.g. returns-desk</source>
+        <translation>un nom de service se compose de lettres minuscules et de tirets, par ex. returns-desk</translation>
+    </message>
+    <message>
+        <source>a department needs a title and an SLA of 1 to 2160 hours</source>
+        <translation>un service doit avoir un intitulé et un SLA de 1 à 2160 heures</translation>
+    </message>
+    <message>
+        <source>an escalation needs a reason of 1 to 500 characters</source>
+        <translation>une escalade doit avoir un motif de 1 à 500 caractères</translation>
+    </message>
+    <message>
+        <source>an escalation&apos;s due time must lie in the future</source>
+        <translation>l&apos;échéance d&apos;une escalade doit être dans le futur</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;finance&quot;</extracomment>
+        <translation>service inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>resolving or returning an escalation needs a note of 1 to 2000 characters</source>
+        <translation>la résolution ou le renvoi d&apos;une escalade nécessite une note de 1 à 2000 caractères</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>l&apos;escalade %1 a été modifiée entre-temps (version %2, la vôtre&#xa0;: %3)&#xa0;; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile; reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>l&apos;escalade %1 a été modifiée entre-temps&#xa0;; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <source>there is no escalation %1</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>l&apos;escalade %1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>EscalationOverdueRule</name>
     <message>
         <source>The escalation to %1 (&quot;%2&quot;, opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
         <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state (&quot;open&quot;), %7 how late it is (&quot;2 days&quot;)</extracomment>
         <translation>L&apos;escalade vers %1 («&#xa0;%2&#xa0;», ouverte par %3 le %4) arrivait à échéance le %5 et est toujours %6, avec %7 de retard.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpError</name>
+    <message>
+        <source>the server</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server whose address is not known; it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>the server at %1</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server, %1 is its host and port (&quot;127.0.0.1:8480&quot;); it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>le serveur %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in milliseconds, inside an error sentence</extracomment>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in seconds, inside an error sentence</extracomment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1, %2 attempts</source>
+        <comment>HTTP status</comment>
+        <extracomment>Inside the parentheses of an error sentence: %1 is the HTTP status code (&quot;503&quot;), %2 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1, %2 tentatives</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2): %3</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;409&quot;), %3 the server&apos;s own explanation (usually English)</extracomment>
+        <translation>%1 a refusé la requête (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused access (%2); the credentials may be wrong.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;401&quot;)</extracomment>
+        <translation>%1 a refusé l&apos;accès (%2)&#xa0;; les identifiants sont peut-être incorrects.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested item (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;404&quot;)</extracomment>
+        <translation>%1 ne connaît pas l&apos;élément demandé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too busy (%2); try again shortly.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;429&quot;)</extracomment>
+        <translation>%1 est surchargé (%2)&#xa0;; réessayez dans quelques instants.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal problem (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;503&quot;)</extracomment>
+        <translation>%1 a rencontré un problème interne (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;400&quot;)</extracomment>
+        <translation>%1 a rejeté la requête (%2).</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être interprétée.</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood (field %1).</source>
+        <extracomment>%1 is the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>La réponse du serveur n&apos;a pas pu être interprétée (champ %1).</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>La réponse du serveur %1 n&apos;a pas pu être interprétée.</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood (field %2).</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;), %2 the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>La réponse du serveur %1 n&apos;a pas pu être interprétée (champ %2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 (%3 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;), %3 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 n&apos;a pas répondu dans le délai de %2 (%3 tentatives).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;)</extracomment>
+        <translation>%1 n&apos;a pas répondu dans le délai de %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 n&apos;a pas répondu à temps (%2 tentatives).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 est injoignable ou a coupé la connexion (%2 tentatives).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 est injoignable ou a coupé la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 could not prove its identity, so the secure connection was refused.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 n&apos;a pas pu prouver son identité&#xa0;: la connexion sécurisée a donc été refusée.</translation>
+    </message>
+    <message>
+        <source>The request to the server was cancelled.</source>
+        <translation>La requête adressée au serveur a été annulée.</translation>
+    </message>
+    <message>
+        <source>The request to the server at %1 was cancelled.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>La requête adressée au serveur %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 n&apos;a pas pu être utilisé.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1204,14 @@
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
         <translation>L&apos;expédition %1 (commande %2) avait pour créneau promis %3&#xa0;; ce créneau est passé et, selon le système de livraison, elle est %4 (%5&#xa0;: %6), alors que pour le système des commandes, la commande %7 est toujours %8.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>there is no undelivered outbox entry %1</source>
+        <extracomment>%1 is the outbox entry&apos;s number</extracomment>
+        <translation>la boîte d&apos;envoi ne contient aucune entrée %1 non transmise</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1359,41 @@
     </message>
 </context>
 <context>
+    <name>RefundApprovalDesk</name>
+    <message>
+        <source>refund approval request %1 was already rejected by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who rejected it</extracomment>
+        <translation>la demande de remboursement %1 a déjà été rejetée par %2</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was already approved by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who approved it</extracomment>
+        <translation>la demande de remboursement %1 a déjà été approuvée par %2</translation>
+    </message>
+    <message>
+        <source>only refunds wait for approval</source>
+        <translation>seuls les remboursements sont soumis à approbation</translation>
+    </message>
+    <message>
+        <source>there is no refund approval request %1</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>la demande de remboursement %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>an approval&apos;s note is at most 2000 characters</source>
+        <translation>la note de décision ne doit pas dépasser 2000 caractères</translation>
+    </message>
+    <message>
+        <source>rejecting a refund needs a note of 1 to 2000 characters</source>
+        <translation>le rejet d&apos;un remboursement nécessite une note de 1 à 2000 caractères</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was decided meanwhile; reload it</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>la demande de remboursement %1 a été traitée entre-temps&#xa0;; rechargez-la</translation>
+    </message>
+</context>
+<context>
     <name>RefundWhileShippingRule</name>
     <message>
         <source>%1 (%2) %3 (%4)</source>
@@ -911,6 +1419,55 @@
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
         <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
         <translation>Remboursement de %1 de la %2 par %3, alors que la marchandise est chez le client&#xa0;: %4&#xa0;; aucun retour n&apos;existe.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>a staff member needs a name of 1 to 100 characters</source>
+        <translation>un membre du personnel doit avoir un nom de 1 à 100 caractères</translation>
+    </message>
+    <message>
+        <source>a login is at most 100 characters</source>
+        <translation>un identifiant ne doit pas dépasser 100 caractères</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>service inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the login &apos;%1&apos; is %2&apos;s already</source>
+        <extracomment>%1 is a login, %2 the name of the staff member who already has it</extracomment>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est déjà attribué à %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>the store address is empty</source>
+        <translation>l&apos;adresse de la base des dossiers est vide</translation>
+    </message>
+    <message>
+        <source>sqlite:// needs a file path, e.g. sqlite:///var/lib/caseline/cases.sqlite</source>
+        <translation>sqlite:// nécessite un chemin de fichier, par ex. sqlite:///var/lib/caseline/cases.sqlite</translation>
+    </message>
+    <message>
+        <source>unknown store address scheme in &apos;%1&apos;: use postgresql://... or sqlite://... or a file path</source>
+        <extracomment>%1 is the store address as given</extracomment>
+        <translation>schéma inconnu dans l&apos;adresse de la base des dossiers «&#xa0;%1&#xa0;»&#xa0;: utilisez postgresql://..., sqlite://... ou un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a host: postgresql://user@host:port/dbname</source>
+        <translation>l&apos;adresse PostgreSQL doit indiquer un hôte&#xa0;: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs one database name: postgresql://user@host:port/dbname</source>
+        <translation>l&apos;adresse PostgreSQL doit indiquer un seul nom de base de données&#xa0;: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a user: postgresql://user@host:port/dbname</source>
+        <translation>l&apos;adresse PostgreSQL doit indiquer un utilisateur&#xa0;: postgresql://user@host:port/dbname</translation>
     </message>
 </context>
 <context>
@@ -999,14 +1556,6 @@
         <translation>Échec&#xa0;: %1 — %2. Nouvelle tentative possible.</translation>
     </message>
     <message>
-        <source>1 try</source>
-        <translation>1 tentative</translation>
-    </message>
-    <message>
-        <source>%1 tries</source>
-        <translation>%1 tentatives</translation>
-    </message>
-    <message>
         <source>last error: %1</source>
         <translation>dernière erreur&#xa0;: %1</translation>
     </message>
@@ -1025,6 +1574,14 @@
     <message>
         <source>Concerns: %1</source>
         <translation>Concerne&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries</source>
+        <extracomment>How often sending an action was tried so far</extracomment>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1905,38 @@
     <message>
         <source>try the action again</source>
         <translation>nouvelle tentative de l&apos;action</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: %1 could not be read: %2. Nothing was done.</source>
+        <extracomment>%1 is the back-office system&apos;s code (&quot;payments&quot;), %2 why it could not be read</extracomment>
+        <translation>impossible de vérifier l&apos;action auprès du back-office, car le système %1 n&apos;a pas pu être lu&#xa0;: %2. Aucune action n&apos;a été effectuée.</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: the carrier&apos;s options could not be read: %1. Nothing was done.</source>
+        <extracomment>%1 says why the carrier&apos;s options could not be read</extracomment>
+        <translation>impossible de vérifier l&apos;action auprès du back-office, car les options du transporteur n&apos;ont pas pu être lues&#xa0;: %1. Aucune action n&apos;a été effectuée.</translation>
+    </message>
+    <message>
+        <source>%1 is not an order of %2</source>
+        <extracomment>%1 is an order&apos;s id (&quot;ORD-1001&quot;), %2 the case&apos;s reference (&quot;CASE-12&quot;)</extracomment>
+        <translation>%1 n&apos;est pas une commande du dossier %2</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>une note doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>a contact is inbound or outbound</source>
+        <translation>un contact est entrant ou sortant</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s channel is one of %1</source>
+        <extracomment>%1 lists the channels&apos; codes (&quot;phone, email, chat, store, social or complaint-form&quot;)</extracomment>
+        <translation>le canal d&apos;un contact doit être l&apos;un des suivants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a contact needs a summary</source>
+        <translation>un contact doit avoir un résumé</translation>
     </message>
 </context>
 <context>

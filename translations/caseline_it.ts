@@ -322,6 +322,268 @@
     </message>
 </context>
 <context>
+    <name>CaseEntryWording</name>
+    <message>
+        <source>(none)</source>
+        <comment>no value: no assignee, no department</comment>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>rimborso</translation>
+    </message>
+    <message>
+        <source>return label</source>
+        <translation>etichetta di reso</translation>
+    </message>
+    <message>
+        <source>reschedule</source>
+        <comment>an action: change a delivery&apos;s slot or address</comment>
+        <translation>riprogrammazione</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <comment>an action: cancel an order</comment>
+        <translation>annullamento</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <comment>an action: send a replacement</comment>
+        <translation>sostituzione</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>an action: write to the customer</comment>
+        <translation>messaggio</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>a case channel: the customer came to a store</comment>
+        <translation>negozio</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation>modulo di reclamo</translation>
+    </message>
+    <message>
+        <source>Case opened from %1: %2</source>
+        <extracomment>%1 = channel (phone, email, …), %2 = the case&apos;s subject</extracomment>
+        <translation>Pratica aperta (%1): %2</translation>
+    </message>
+    <message>
+        <source>Linked orders or shipments changed</source>
+        <translation>Ordini o spedizioni collegati modificati</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>stato %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>priorità %1 → %2</translation>
+    </message>
+    <message>
+        <source>department %1 → %2</source>
+        <translation>reparto %1 → %2</translation>
+    </message>
+    <message>
+        <source>assignee %1 → %2</source>
+        <translation>assegnatario %1 → %2</translation>
+    </message>
+    <message>
+        <source>subject %1 → %2</source>
+        <translation>oggetto %1 → %2</translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <comment>the case&apos;s SLA deadline changed</comment>
+        <translation>scadenza %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>contact</comment>
+        <extracomment>A contact with the customer: %1 = channel (phone, email, …), %2 = what was said</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2: %3</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = reason</extracomment>
+        <translation>Rimborso di %1 su %2: %3</translation>
+    </message>
+    <message>
+        <source>Return label for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Etichetta di reso per %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 redirected to pickup point %2</source>
+        <extracomment>%1 = shipment, %2 = pickup point</extracomment>
+        <translation>Consegna di %1 dirottata al punto di ritiro %2</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 moved to slot %2</source>
+        <extracomment>%1 = shipment, %2 = delivery slot</extracomment>
+        <translation>Consegna di %1 spostata alla fascia %2</translation>
+    </message>
+    <message>
+        <source>Cancel %1: %2</source>
+        <extracomment>Cancelling an order: %1 = order, %2 = reason</extracomment>
+        <translation>Annullamento di %1: %2</translation>
+    </message>
+    <message>
+        <source>Replacement for %1: %2</source>
+        <extracomment>%1 = order, %2 = reason</extracomment>
+        <translation>Sostituzione per %1: %2</translation>
+    </message>
+    <message>
+        <source>Message to the customer (%1, %2): %3</source>
+        <extracomment>%1 = channel (email, SMS), %2 = the customer&apos;s language code, %3 = subject</extracomment>
+        <translation>Messaggio al cliente (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 delivered to %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = back-office system</extracomment>
+        <translation>Azione inviata al sistema %2: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 = action (refund, return label, …), %2 = why, as the system said it</extracomment>
+        <translation>Azione non riuscita (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (due %2): %3</source>
+        <extracomment>%1 = department, %2 = date and time it is due, %3 = reason</extracomment>
+        <translation>Inoltrata al reparto %1 (scadenza %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>Il reparto %1 ha accettato l&apos;inoltro</translation>
+    </message>
+    <message>
+        <source>%1 accepted the escalation: %2</source>
+        <translation>Il reparto %1 ha accettato l&apos;inoltro: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation</source>
+        <extracomment>%1 = department</extracomment>
+        <translation>Il reparto %1 ha risolto l&apos;inoltro</translation>
+    </message>
+    <message>
+        <source>%1 resolved the escalation: %2</source>
+        <translation>Il reparto %1 ha risolto l&apos;inoltro: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation</source>
+        <extracomment>%1 = department; returned = handed back to the case&apos;s owner without a resolution</extracomment>
+        <translation>Il reparto %1 ha restituito l&apos;inoltro</translation>
+    </message>
+    <message>
+        <source>%1 returned the escalation: %2</source>
+        <translation>Il reparto %1 ha restituito l&apos;inoltro: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number</extracomment>
+        <translation>Rimborso di %1 su %2 approvato (richiesta %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 approved (request %3): %4</source>
+        <translation>Rimborso di %1 su %2 approvato (richiesta %3): %4</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3)</source>
+        <extracomment>%1 = amount with currency, %2 = order, %3 = approval request number, %4 = why</extracomment>
+        <translation>Rimborso di %1 su %2 rifiutato (richiesta %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2 rejected (request %3): %4</source>
+        <translation>Rimborso di %1 su %2 rifiutato (richiesta %3): %4</translation>
+    </message>
+    <message>
+        <source>Held for a supervisor&apos;s approval (request %1): %2</source>
+        <extracomment>%1 = approval request number, %2 = the refund (&quot;Refund of 25.00 EUR on ORD-1: …&quot;)</extracomment>
+        <translation>In attesa dell&apos;approvazione di un supervisore (richiesta %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReassignment</name>
+    <message>
+        <source>an assignee&apos;s name is at most 100 characters</source>
+        <translation>il nome dell&apos;assegnatario può avere al massimo 100 caratteri</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>a case needs a customer</source>
+        <translation>una pratica deve avere un cliente</translation>
+    </message>
+    <message>
+        <source>a case needs a subject of 1 to 300 characters</source>
+        <translation>una pratica deve avere un oggetto da 1 a 300 caratteri</translation>
+    </message>
+    <message>
+        <source>customer language &apos;%1&apos; is not one of en, it, de, es, fr</source>
+        <extracomment>%1 is the language code given for the customer, e.g. &quot;pt&quot;</extracomment>
+        <translation>la lingua del cliente &quot;%1&quot; non è tra quelle previste: en, it, de, es, fr</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>reparto &quot;%1&quot; sconosciuto</translation>
+    </message>
+    <message>
+        <source>a case links orders, shipments or returns by id, not &apos;%1:%2&apos;</source>
+        <extracomment>%1 is the kind of record given (&quot;order&quot;, &quot;shipment&quot;, &quot;return&quot; or a wrong one), %2 its id</extracomment>
+        <translation>una pratica collega ordini, spedizioni o resi tramite ID, non &quot;%1:%2&quot;</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>la pratica %1 non esiste</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>%1 non esiste</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference (CASE-12), %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>%1 è stata modificata da qualcun altro nel frattempo (versione %2, la tua %3); ricaricala e riprova</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload it and try again</source>
+        <extracomment>%1 is the case&apos;s reference, e.g. CASE-12</extracomment>
+        <translation>%1 è stata modificata da qualcun altro nel frattempo; ricaricala e riprova</translation>
+    </message>
+    <message>
+        <source>a case entry needs a kind and a summary</source>
+        <translation>una voce della pratica richiede un tipo e un riepilogo</translation>
+    </message>
+</context>
+<context>
     <name>CaseRowPresentation</name>
     <message>
         <source>Case</source>
@@ -419,13 +681,12 @@
         <source>Was due %1 — overdue</source>
         <translation>Scadenza %1 — superata</translation>
     </message>
-    <message>
-        <source>1 alert: systems contradict each other</source>
-        <translation>1 avviso: i sistemi si contraddicono</translation>
-    </message>
-    <message>
-        <source>%1 alerts: systems contradict each other</source>
-        <translation>%1 avvisi: i sistemi si contraddicono</translation>
+    <message numerus="yes">
+        <source>%n alerts: systems contradict each other</source>
+        <translation>
+            <numerusform>%n avviso: i sistemi si contraddicono</numerusform>
+            <numerusform>%n avvisi: i sistemi si contraddicono</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,11 +965,215 @@
     </message>
 </context>
 <context>
+    <name>EscalationDesk</name>
+    <message>
+        <source>accepted</source>
+        <comment>state of an escalation</comment>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>state of an escalation</comment>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>state of an escalation</comment>
+        <translation>restituito</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be accepted</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>l&apos;inoltro %1 risulta %2: non può essere accettato</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be resolved</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;returned&quot;)</extracomment>
+        <translation>l&apos;inoltro %1 risulta %2: non può essere risolto</translation>
+    </message>
+    <message>
+        <source>escalation %1 is %2; it cannot be returned</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 its state (&quot;resolved&quot;)</extracomment>
+        <translation>l&apos;inoltro %1 risulta %2: non può essere restituito</translation>
+    </message>
+    <message>
+        <source>a department name is lower case letters and dashes, e.g. returns-desk</source>
+        <translation>il nome di un reparto è composto da lettere minuscole e trattini, ad es. returns-desk</translation>
+    </message>
+    <message>
+        <source>a department needs a title and an SLA of 1 to 2160 hours</source>
+        <translation>un reparto richiede un titolo e uno SLA da 1 a 2160 ore</translation>
+    </message>
+    <message>
+        <source>an escalation needs a reason of 1 to 500 characters</source>
+        <translation>un inoltro richiede un motivo da 1 a 500 caratteri</translation>
+    </message>
+    <message>
+        <source>an escalation&apos;s due time must lie in the future</source>
+        <translation>la scadenza di un inoltro deve essere nel futuro</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;finance&quot;</extracomment>
+        <translation>reparto &quot;%1&quot; sconosciuto</translation>
+    </message>
+    <message>
+        <source>resolving or returning an escalation needs a note of 1 to 2000 characters</source>
+        <translation>per risolvere o restituire un inoltro serve una nota da 1 a 2000 caratteri</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile (version %2, yours %3); reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number, %2 the version stored now, %3 the version the user changed</extracomment>
+        <translation>l&apos;inoltro %1 è stato modificato nel frattempo (versione %2, la tua %3); ricaricalo e riprova</translation>
+    </message>
+    <message>
+        <source>escalation %1 was changed meanwhile; reload it and try again</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>l&apos;inoltro %1 è stato modificato nel frattempo; ricaricalo e riprova</translation>
+    </message>
+    <message>
+        <source>there is no escalation %1</source>
+        <extracomment>%1 is the escalation&apos;s number</extracomment>
+        <translation>l&apos;inoltro %1 non esiste</translation>
+    </message>
+</context>
+<context>
     <name>EscalationOverdueRule</name>
     <message>
         <source>The escalation to %1 (&quot;%2&quot;, opened by %3 on %4) was due %5 and is still %6, %7 late.</source>
         <extracomment>%1 is a department, %2 the reason given, %3 who opened the escalation, %4 when, %5 when it was due, %6 its state (&quot;open&quot;), %7 how late it is (&quot;2 days&quot;)</extracomment>
         <translation>L&apos;inoltro a %1 (&quot;%2&quot;, aperto da %3 il %4) scadeva il %5 ed è ancora %6, con %7 di ritardo.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpError</name>
+    <message>
+        <source>the server</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server whose address is not known; it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>il server</translation>
+    </message>
+    <message>
+        <source>the server at %1</source>
+        <comment>subject of an error sentence</comment>
+        <extracomment>Names a back-office server, %1 is its host and port (&quot;127.0.0.1:8480&quot;); it is the %1 (the subject) of the other error sentences about a back-office call</extracomment>
+        <translation>il server %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in milliseconds, inside an error sentence</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>time limit</comment>
+        <extracomment>A time limit in seconds, inside an error sentence</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1, %2 attempts</source>
+        <comment>HTTP status</comment>
+        <extracomment>Inside the parentheses of an error sentence: %1 is the HTTP status code (&quot;503&quot;), %2 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1, %2 tentativi</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2): %3</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;409&quot;), %3 the server&apos;s own explanation (usually English)</extracomment>
+        <translation>%1 ha rifiutato la richiesta (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 refused access (%2); the credentials may be wrong.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;401&quot;)</extracomment>
+        <translation>%1 ha negato l&apos;accesso (%2); le credenziali potrebbero essere errate.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested item (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;404&quot;)</extracomment>
+        <translation>%1 non trova l&apos;elemento richiesto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too busy (%2); try again shortly.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;429&quot;)</extracomment>
+        <translation>%1 è troppo occupato (%2); riprova tra poco.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal problem (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;503&quot;)</extracomment>
+        <translation>%1 ha avuto un problema interno (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the HTTP status (&quot;400&quot;)</extracomment>
+        <translation>%1 ha respinto la richiesta (%2).</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood.</source>
+        <translation>Impossibile interpretare la risposta del server.</translation>
+    </message>
+    <message>
+        <source>The answer from the server could not be understood (field %1).</source>
+        <extracomment>%1 is the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>Impossibile interpretare la risposta del server (campo %1).</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>Impossibile interpretare la risposta del server %1.</translation>
+    </message>
+    <message>
+        <source>The answer from the server at %1 could not be understood (field %2).</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;), %2 the field of the answer that was wrong (&quot;lines[0].quantity&quot;)</extracomment>
+        <translation>Impossibile interpretare la risposta del server %1 (campo %2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 (%3 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;), %3 how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 non ha risposto entro %2 (%3 tentativi).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is the time limit (&quot;10 s&quot;)</extracomment>
+        <translation>%1 non ha risposto entro %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 non ha risposto in tempo (%2 tentativi).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection (%2 attempts).</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;), %2 is how many times the request was sent (always more than one)</extracomment>
+        <translation>%1 non è raggiungibile o ha interrotto la connessione (%2 tentativi).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or cut the connection.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 non è raggiungibile o ha interrotto la connessione.</translation>
+    </message>
+    <message>
+        <source>%1 could not prove its identity, so the secure connection was refused.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 non ha potuto dimostrare la propria identità, quindi la connessione sicura è stata rifiutata.</translation>
+    </message>
+    <message>
+        <source>The request to the server was cancelled.</source>
+        <translation>La richiesta al server è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The request to the server at %1 was cancelled.</source>
+        <extracomment>%1 is the server&apos;s host and port (&quot;127.0.0.1:8480&quot;)</extracomment>
+        <translation>La richiesta al server %1 è stata annullata.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used.</source>
+        <extracomment>%1 names the server (&quot;the server at 127.0.0.1:8480&quot;)</extracomment>
+        <translation>%1 non è utilizzabile.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1204,14 @@
         <source>%1 for %2 was promised for %3; the window has passed and delivery reports it %4 (%5: %6), while orders still shows %7 as %8.</source>
         <extracomment>%1 is a shipment, %2 its order, %3 the promised window, %4 its status now (&quot;failed&quot;), %5 the time of its last scan, %6 what the carrier wrote on it, %7 the order again, %8 the order&apos;s status (&quot;dispatched&quot;)</extracomment>
         <translation>La spedizione %1 di %2 era promessa nella fascia %3, ormai trascorsa, e secondo il sistema Consegne lo stato è &quot;%4&quot; (%5: %6), mentre il sistema Ordini mostra ancora %7 come &quot;%8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>there is no undelivered outbox entry %1</source>
+        <extracomment>%1 is the outbox entry&apos;s number</extracomment>
+        <translation>nella coda di invio non esiste alcuna voce %1 ancora da inviare</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1359,41 @@
     </message>
 </context>
 <context>
+    <name>RefundApprovalDesk</name>
+    <message>
+        <source>refund approval request %1 was already rejected by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who rejected it</extracomment>
+        <translation>la richiesta di approvazione del rimborso %1 è già stata rifiutata da %2</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was already approved by %2</source>
+        <extracomment>%1 is the request&apos;s number, %2 the supervisor who approved it</extracomment>
+        <translation>la richiesta di approvazione del rimborso %1 è già stata approvata da %2</translation>
+    </message>
+    <message>
+        <source>only refunds wait for approval</source>
+        <translation>solo i rimborsi sono soggetti ad approvazione</translation>
+    </message>
+    <message>
+        <source>there is no refund approval request %1</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>la richiesta di approvazione del rimborso %1 non esiste</translation>
+    </message>
+    <message>
+        <source>an approval&apos;s note is at most 2000 characters</source>
+        <translation>la nota di un&apos;approvazione può avere al massimo 2000 caratteri</translation>
+    </message>
+    <message>
+        <source>rejecting a refund needs a note of 1 to 2000 characters</source>
+        <translation>per rifiutare un rimborso serve una nota da 1 a 2000 caratteri</translation>
+    </message>
+    <message>
+        <source>refund approval request %1 was decided meanwhile; reload it</source>
+        <extracomment>%1 is the request&apos;s number</extracomment>
+        <translation>la richiesta di approvazione del rimborso %1 è stata valutata nel frattempo; ricaricala</translation>
+    </message>
+</context>
+<context>
     <name>RefundWhileShippingRule</name>
     <message>
         <source>%1 (%2) %3 (%4)</source>
@@ -911,6 +1419,55 @@
         <source>Money was refunded for %1 of %2 by %3, but the goods are with the customer: %4; no return exists.</source>
         <extracomment>%1 is a number of units (&quot;2 units&quot;), %2 an order line, %3 the refunds, %4 the shipments that brought the goods</extracomment>
         <translation>Rimborso effettuato per %1 della %2 con %3, ma la merce è presso il cliente: %4; non esiste alcun reso.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>a staff member needs a name of 1 to 100 characters</source>
+        <translation>un membro del personale deve avere un nome da 1 a 100 caratteri</translation>
+    </message>
+    <message>
+        <source>a login is at most 100 characters</source>
+        <translation>un nome utente può avere al massimo 100 caratteri</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos;</source>
+        <extracomment>%1 is the department&apos;s code, e.g. &quot;customer-service&quot;</extracomment>
+        <translation>reparto &quot;%1&quot; sconosciuto</translation>
+    </message>
+    <message>
+        <source>the login &apos;%1&apos; is %2&apos;s already</source>
+        <extracomment>%1 is a login, %2 the name of the staff member who already has it</extracomment>
+        <translation>il nome utente &quot;%1&quot; appartiene già a %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>the store address is empty</source>
+        <translation>l&apos;indirizzo dell&apos;archivio pratiche è vuoto</translation>
+    </message>
+    <message>
+        <source>sqlite:// needs a file path, e.g. sqlite:///var/lib/caseline/cases.sqlite</source>
+        <translation>sqlite:// richiede il percorso di un file, ad es. sqlite:///var/lib/caseline/cases.sqlite</translation>
+    </message>
+    <message>
+        <source>unknown store address scheme in &apos;%1&apos;: use postgresql://... or sqlite://... or a file path</source>
+        <extracomment>%1 is the store address as given</extracomment>
+        <translation>schema sconosciuto nell&apos;indirizzo dell&apos;archivio pratiche &quot;%1&quot;: usa postgresql://... o sqlite://... o il percorso di un file</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a host: postgresql://user@host:port/dbname</source>
+        <translation>l&apos;indirizzo PostgreSQL deve indicare un host: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs one database name: postgresql://user@host:port/dbname</source>
+        <translation>l&apos;indirizzo PostgreSQL deve indicare un solo nome di database: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address needs a user: postgresql://user@host:port/dbname</source>
+        <translation>l&apos;indirizzo PostgreSQL deve indicare un utente: postgresql://user@host:port/dbname</translation>
     </message>
 </context>
 <context>
@@ -999,14 +1556,6 @@
         <translation>Non riuscita: %1 — %2. Può essere ritentata.</translation>
     </message>
     <message>
-        <source>1 try</source>
-        <translation>1 tentativo</translation>
-    </message>
-    <message>
-        <source>%1 tries</source>
-        <translation>%1 tentativi</translation>
-    </message>
-    <message>
         <source>last error: %1</source>
         <translation>ultimo errore: %1</translation>
     </message>
@@ -1025,6 +1574,14 @@
     <message>
         <source>Concerns: %1</source>
         <translation>Riguarda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries</source>
+        <extracomment>How often sending an action was tried so far</extracomment>
+        <translation>
+            <numerusform>%n tentativo</numerusform>
+            <numerusform>%n tentativi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1905,38 @@
     <message>
         <source>try the action again</source>
         <translation>ritentare l&apos;azione</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: %1 could not be read: %2. Nothing was done.</source>
+        <extracomment>%1 is the back-office system&apos;s code (&quot;payments&quot;), %2 why it could not be read</extracomment>
+        <translation>non è possibile verificare l&apos;azione sul back-office: non è stato possibile leggere il sistema %1: %2. Nessuna operazione eseguita.</translation>
+    </message>
+    <message>
+        <source>cannot check the action against the back-office: the carrier&apos;s options could not be read: %1. Nothing was done.</source>
+        <extracomment>%1 says why the carrier&apos;s options could not be read</extracomment>
+        <translation>non è possibile verificare l&apos;azione sul back-office: non è stato possibile leggere le opzioni del corriere: %1. Nessuna operazione eseguita.</translation>
+    </message>
+    <message>
+        <source>%1 is not an order of %2</source>
+        <extracomment>%1 is an order&apos;s id (&quot;ORD-1001&quot;), %2 the case&apos;s reference (&quot;CASE-12&quot;)</extracomment>
+        <translation>%1 non è un ordine della pratica %2</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>una nota deve contenere del testo</translation>
+    </message>
+    <message>
+        <source>a contact is inbound or outbound</source>
+        <translation>la direzione di un contatto deve essere in entrata o in uscita</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s channel is one of %1</source>
+        <extracomment>%1 lists the channels&apos; codes (&quot;phone, email, chat, store, social or complaint-form&quot;)</extracomment>
+        <translation>il canale di un contatto deve essere uno tra: %1</translation>
+    </message>
+    <message>
+        <source>a contact needs a summary</source>
+        <translation>un contatto richiede un riepilogo</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ PlannedAction ActionPlanner::refund(const std::string &orderId, long long amount
         plan.body["lines"] = linesJson(lines);
     }
     plan.summary =
-        "Refund of " + AlertText::money(amount, currency) + " on " + orderId + ": " + reason;
+        "Refund of " + AlertText::storedMoney(amount, currency) + " on " + orderId + ": " + reason;
     plan.orderId = orderId;
     plan.amount = amount;
     plan.currency = currency;

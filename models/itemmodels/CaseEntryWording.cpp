@@ -4,6 +4,7 @@
 #include "itemmodels/CaseRowPresentation.h"
 #include "itemmodels/CodeWords.h"
 #include "itemmodels/TimelineModel.h"
+#include "timeline/AlertText.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -56,6 +57,13 @@ QString priorityWord(const QString &code)
 {
     const std::optional<CasePriority> priority = casePriorityFromString(code.toStdString());
     return priority ? CaseRowPresentation::priorityTitle(*priority) : orNone(code);
+}
+
+// Amounts are stored as "1234.50 EUR"; the reader sees them in their own format.
+QString amount(const QString &stored)
+{
+    const auto money = AlertText::parseStoredMoney(stored.toStdString());
+    return money ? QString::fromStdString(AlertText::money(money->first, money->second)) : stored;
 }
 
 QString messageChannel(const QString &code)
@@ -214,7 +222,7 @@ QString CaseEntryWording::actionRequested(const QString &stored)
     if (match.hasMatch()) {
         //: %1 = amount with currency, %2 = order, %3 = reason
         return tr("Refund of %1 on %2: %3")
-            .arg(match.captured(1), match.captured(2), match.captured(3));
+            .arg(amount(match.captured(1)), match.captured(2), match.captured(3));
     }
     match = whole(QStringLiteral("Return label for (\\S+): (.*)"), stored);
     if (match.hasMatch()) {
@@ -315,22 +323,22 @@ QString CaseEntryWording::refundDecision(const QString &stored)
     if (!match.hasMatch()) {
         return {};
     }
-    const QString amount = match.captured(1);
+    const QString money = amount(match.captured(1));
     const QString order = match.captured(2);
     const QString request = match.captured(4);
     const QString note = match.captured(5);
     if (match.captured(3) == QLatin1String("approved")) {
         //: %1 = amount with currency, %2 = order, %3 = approval request number
         return note.isEmpty()
-                   ? tr("Refund of %1 on %2 approved (request %3)").arg(amount, order, request)
+                   ? tr("Refund of %1 on %2 approved (request %3)").arg(money, order, request)
                    : tr("Refund of %1 on %2 approved (request %3): %4")
-                         .arg(amount, order, request, note);
+                         .arg(money, order, request, note);
     }
     //: %1 = amount with currency, %2 = order, %3 = approval request number, %4 = why
     return note.isEmpty()
-               ? tr("Refund of %1 on %2 rejected (request %3)").arg(amount, order, request)
+               ? tr("Refund of %1 on %2 rejected (request %3)").arg(money, order, request)
                : tr("Refund of %1 on %2 rejected (request %3): %4")
-                     .arg(amount, order, request, note);
+                     .arg(money, order, request, note);
 }
 
 QString CaseEntryWording::refundHeld(const QString &stored)

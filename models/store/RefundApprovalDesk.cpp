@@ -87,7 +87,7 @@ QString alreadyDecided(const RefundApproval &item)
 
 std::string describeRefund(const RefundApproval &item)
 {
-    return AlertText::money(item.amount, item.currency) + " on " + item.orderId;
+    return AlertText::storedMoney(item.amount, item.currency) + " on " + item.orderId;
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QString>
 #include <chrono>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace caseline {
@@ -17,6 +19,11 @@ namespace AlertText {
 
 // 4990, "EUR" -> "49.90 EUR" (every currency the back-office handles has two decimals).
 std::string money(long long minorUnits, const std::string &currency);
+// "1234.50 EUR" whatever the language: money in a text that is stored (the case's history), so
+// every reader can parse it back and show it in their own format.
+std::string storedMoney(long long minorUnits, const std::string &currency);
+// The minor units and currency of a storedMoney() text; nullopt if it is not one.
+std::optional<std::pair<long long, std::string>> parseStoredMoney(const std::string &text);
 // "16 Oct 2026 07:30 UTC"; an invalid time reads "an unknown time".
 std::string time(const QDateTime &at);
 // "19 Oct 2026 08:00-12:00 UTC", or both ends in full when they fall on different days.

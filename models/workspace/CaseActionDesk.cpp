@@ -15,6 +15,20 @@
 
 namespace caseline {
 
+namespace {
+
+// A system's error is a sentence of its own; inside ours it loses its full stop.
+QString withoutFinalStop(const std::string &sentence)
+{
+    QString text = QString::fromStdString(sentence);
+    while (text.endsWith(QLatin1Char('.'))) {
+        text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
 struct CaseActionDesk::Submission
 {
     long long caseId = 0;
@@ -128,7 +142,7 @@ void CaseActionDesk::submit(long long caseId, const PlannedAction &plan)
                                     tr("cannot check the action against the back-office: %1 could "
                                        "not be read: %2. Nothing was done.")
                                         .arg(QString::fromStdString(toString(source.system)),
-                                             QString::fromStdString(source.error));
+                                             withoutFinalStop(source.error));
                             }
                         }
                         submission->facts.add(timeline.facts);
@@ -148,7 +162,7 @@ void CaseActionDesk::submit(long long caseId, const PlannedAction &plan)
                             submission->unreadable =
                                 tr("cannot check the action against the back-office: the "
                                    "carrier's options could not be read: %1. Nothing was done.")
-                                    .arg(QString::fromStdString(offered.error().message()));
+                                    .arg(withoutFinalStop(offered.error().message()));
                         }
                         if (--submission->waiting == 0) {
                             checkAndStore(submission);

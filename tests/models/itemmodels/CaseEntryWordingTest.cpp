@@ -6,6 +6,7 @@
 
 #include "../store/StoreTestFixture.h"
 #include "ItemModelTestKit.h"
+#include "MarkingTranslator.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
 #include "itemmodels/TimelineRow.h"
@@ -13,25 +14,15 @@
 #include "store/EscalationDesk.h"
 #include "store/RefundApprovalDesk.h"
 #include "store/StaffDirectory.h"
+#include "timeline/AlertText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 #include <set>
 
 namespace caseline::test {
 namespace {
-
-// Answers every text with the source between « », so the result shows which parts of a
-// summary went through the catalog; placeholders stay for arg() to fill.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *sourceText, const char *, int) const override
-    {
-        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 class CaseEntryWordingTest : public StoreTest
 {
@@ -110,7 +101,7 @@ TEST_P(CaseEntryWordingTest, EveryStoredSentenceIsSaidAgainThroughTheCatalog)
 {
     writeEveryKindOfEntry();
     const std::vector<CaseEntry> entries = CaseRepository(*db, clock).entries(caseId);
-    MarkingTranslator marking;
+    MarkingTranslator marking(MarkingTranslator::Shows::Source);
     QCoreApplication::installTranslator(&marking);
     std::set<std::string> kinds;
     for (const CaseEntry &entry : entries) {
@@ -212,6 +203,23 @@ TEST(CaseEntryWording, TimelineRowsCarryTheSaidSummaryAndCountTriesInWords)
     pending.attempts = 4;
     EXPECT_EQ(TimelineRow::fromOutboxEntry(pending).summary.toStdString(),
               "Waiting to send: return label (4 tries)");
+}
+
+TEST(CaseEntryWording, AmountsAreStoredInOneFormatAndShownInTheReadersOwn)
+{
+    itemModelApplication();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const PlannedAction refund = ActionPlanner::refund("ORD-1", 123450, "EUR", "late");
+    const QString said = CaseEntryWording::summary("action.requested", refund.summary);
+    const QString decided = CaseEntryWording::summary(
+        "refund.approved", "Refund of 1234.50 EUR on ORD-1 approved (request 4)");
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(refund.summary, "Refund of 1234.50 EUR on ORD-1: late")
+        << "a German console wrote it";
+    EXPECT_EQ(said.toStdString(), "Refund of 1234,50 EUR on ORD-1: late");
+    EXPECT_EQ(decided.toStdString(), "Refund of 1234,50 EUR on ORD-1 approved (request 4)");
+    EXPECT_EQ(AlertText::parseStoredMoney("-0.05 CHF"), std::make_pair(-5LL, std::string("CHF")));
+    EXPECT_FALSE(AlertText::parseStoredMoney("12,50 EUR"));
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "MarkingTranslator.h"
 #include "StoreTestFixture.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
@@ -23,26 +24,6 @@
 
 namespace caseline::test {
 namespace {
-
-// Marks every text it is asked for with its context (and disambiguation), placeholders kept, so
-// a test sees which texts went through translation and what filled them in.
-class MarkingTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(n)
-        QString marked = QString::fromUtf8("⟦") + QString::fromUtf8(context) + QLatin1Char('|') +
-                         QString::fromUtf8(sourceText);
-        if (disambiguation != nullptr && *disambiguation != '\0') {
-            marked += QLatin1Char('|') + QString::fromUtf8(disambiguation);
-        }
-        return marked + QString::fromUtf8("⟧");
-    }
-};
 
 std::string marked(const std::string &text)
 {
