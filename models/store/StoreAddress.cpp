@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -28,8 +29,13 @@ StoreAddress StoreAddress::sqliteFile(const QString &path)
 
 StoreAddress StoreAddress::defaultSqlite()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return sqliteFile(QDir(folder).filePath(QStringLiteral("cases.sqlite")));
+    // Not AppDataLocation: that follows each program's name, and the console and caseline-cli
+    // must open the same store.
+    const QDir data(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+    const QString file = data.filePath(QStringLiteral("caseline/cases.sqlite"));
+    // Where earlier builds of the console kept it: still used while the shared one does not exist.
+    const QString earlier = data.filePath(QStringLiteral("Caseline/Caseline/cases.sqlite"));
+    return sqliteFile(!QFileInfo::exists(file) && QFileInfo::exists(earlier) ? earlier : file);
 }
 
 StoreAddress StoreAddress::parse(const std::string &text)

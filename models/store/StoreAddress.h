@@ -20,7 +20,8 @@ public:
 
     // Throws StoreError(Invalid) naming what is wrong.
     static StoreAddress parse(const std::string &text);
-    // cases.sqlite in the user's application-data folder.
+    // <user data folder>/caseline/cases.sqlite (~/.local/share/caseline/ on Linux), the same for
+    // the console and caseline-cli.
     static StoreAddress defaultSqlite();
     static StoreAddress sqliteFile(const QString &path);
 

@@ -1,7 +1,12 @@
 #include "store/StoreAddress.h"
 
+#include "TempDirectory.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <gtest/gtest.h>
 
 namespace caseline {
@@ -30,6 +35,37 @@ TEST(StoreAddress, ReadsSqliteFilesInBothForms)
     EXPECT_EQ(plain.driver(), StoreAddress::Driver::Sqlite);
     EXPECT_EQ(plain.path(), "cases.sqlite");
     EXPECT_TRUE(StoreAddress::defaultSqlite().path().endsWith("cases.sqlite"));
+}
+
+// The console and caseline-cli are different programs; without --db they must open one store.
+TEST(StoreAddress, TheDefaultStoreIsTheSameWhateverProgramAsks)
+{
+    const test::TempDirectory home;
+    const QByteArray before = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home.path().string()));
+    const QString data = QString::fromStdString(home.path().string());
+    QCoreApplication::setOrganizationName(QStringLiteral("Caseline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Caseline"));
+    const QString console = StoreAddress::defaultSqlite().path();
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("caseline"));
+    const QString cli = StoreAddress::defaultSqlite().path();
+    EXPECT_EQ(console, data + QStringLiteral("/caseline/cases.sqlite"));
+    EXPECT_EQ(cli, console);
+
+    // A store an earlier console kept in its own folder stays in use until the shared one exists.
+    const QString earlier = data + QStringLiteral("/Caseline/Caseline/cases.sqlite");
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(earlier).absolutePath()));
+    ASSERT_TRUE(QFile(earlier).open(QIODevice::WriteOnly));
+    EXPECT_EQ(StoreAddress::defaultSqlite().path(), earlier);
+    ASSERT_TRUE(QDir().mkpath(data + QStringLiteral("/caseline")));
+    ASSERT_TRUE(QFile(console).open(QIODevice::WriteOnly));
+    EXPECT_EQ(StoreAddress::defaultSqlite().path(), console);
+    if (before.isNull()) {
+        qunsetenv("XDG_DATA_HOME");
+    } else {
+        qputenv("XDG_DATA_HOME", before);
+    }
 }
 
 TEST(StoreAddress, RefusesIncompleteAddressesInWords)
