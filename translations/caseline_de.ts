@@ -907,6 +907,33 @@
     </message>
 </context>
 <context>
+    <name>DepartmentWords</name>
+    <message>
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisoren</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateCompensationRule</name>
     <message>
         <source>%1 (%2)</source>

@@ -907,6 +907,33 @@
     </message>
 </context>
 <context>
+    <name>DepartmentWords</name>
+    <message>
+        <source>Customer service</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logística</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisores</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateCompensationRule</name>
     <message>
         <source>%1 (%2)</source>

@@ -907,6 +907,33 @@
     </message>
 </context>
 <context>
+    <name>DepartmentWords</name>
+    <message>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistique</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Superviseurs</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateCompensationRule</name>
     <message>
         <source>%1 (%2)</source>
@@ -2089,7 +2116,7 @@
     </message>
     <message>
         <source>%1 desk</source>
-        <translation>service %1</translation>
+        <translation>équipe %1</translation>
     </message>
     <message>
         <source>unassigned</source>

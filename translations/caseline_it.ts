@@ -907,6 +907,33 @@
     </message>
 </context>
 <context>
+    <name>DepartmentWords</name>
+    <message>
+        <source>Customer service</source>
+        <translation>Assistenza clienti</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Negozi</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Magazzino</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistica</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Amministrazione</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisori</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateCompensationRule</name>
     <message>
         <source>%1 (%2)</source>

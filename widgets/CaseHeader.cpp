@@ -4,6 +4,7 @@
 #include "domain/Customer.h"
 #include "domain/SupportCase.h"
 #include "itemmodels/CaseQueueModel.h"
+#include "itemmodels/DepartmentWords.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -50,7 +51,7 @@ void CaseHeader::showCase(const SupportCase &item)
                                        QString::fromStdString(item.subject)));
     QStringList state{CaseQueueModel::statusTitle(item.status),
                       CaseQueueModel::priorityTitle(item.priority),
-                      tr("%1 desk").arg(QString::fromStdString(item.department))};
+                      tr("%1 desk").arg(DepartmentWords::of(item.department))};
     state << (item.assignee.empty() ? tr("unassigned")
                                     : tr("with %1").arg(QString::fromStdString(item.assignee)));
     if (item.slaDue.isValid()) {

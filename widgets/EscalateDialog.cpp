@@ -1,5 +1,7 @@
 #include "EscalateDialog.h"
 
+#include "itemmodels/DepartmentWords.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -37,7 +39,7 @@ EscalateDialog::EscalateDialog(const std::vector<Department> &departments,
     m_department->setAccessibleName(tr("Department"));
     for (const Department &department : departments) {
         m_department->addItem(tr("%1 (answers within %n h)", nullptr, department.slaHours)
-                                  .arg(QString::fromStdString(department.title)),
+                                  .arg(DepartmentWords::titled(department.name, department.title)),
                               QString::fromStdString(department.name));
     }
     const int preselectedIndex = m_department->findData(preselected);

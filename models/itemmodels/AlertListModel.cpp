@@ -1,5 +1,6 @@
 #include "itemmodels/AlertListModel.h"
 
+#include "itemmodels/DepartmentWords.h"
 #include "itemmodels/KeyedRows.h"
 
 #include <algorithm>
@@ -127,9 +128,8 @@ QString AlertListModel::actionTitle(const QString &suggestedAction)
     }
     const QString escalate = QStringLiteral("escalate:");
     if (suggestedAction.startsWith(escalate) && suggestedAction.size() > escalate.size()) {
-        QString department = suggestedAction.mid(escalate.size());
-        department.replace(QLatin1Char('-'), QLatin1Char(' '));
-        return tr("Escalate to %1").arg(department);
+        return tr("Escalate to %1")
+            .arg(DepartmentWords::of(suggestedAction.mid(escalate.size()).toStdString()));
     }
     return suggestedAction;
 }

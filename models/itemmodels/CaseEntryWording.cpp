@@ -3,6 +3,7 @@
 #include "domain/Rfc3339.h"
 #include "itemmodels/CaseRowPresentation.h"
 #include "itemmodels/CodeWords.h"
+#include "itemmodels/DepartmentWords.h"
 #include "itemmodels/TimelineModel.h"
 #include "timeline/AlertText.h"
 
@@ -44,7 +45,7 @@ QString when(const QString &rfc3339)
 
 QString department(const QString &code)
 {
-    return code == QLatin1String("(none)") ? none() : CodeWords::of(code.toStdString());
+    return code == QLatin1String("(none)") ? none() : DepartmentWords::of(code.toStdString());
 }
 
 QString statusWord(const QString &code)

@@ -1,6 +1,6 @@
 #include "itemmodels/CaseRowPresentation.h"
 
-#include "itemmodels/CodeWords.h"
+#include "itemmodels/DepartmentWords.h"
 #include "timeline/AlertText.h"
 
 #include <QLocale>
@@ -177,7 +177,7 @@ QString CaseRowPresentation::displayText(const Row &row, int column)
     case CaseQueueModel::PriorityColumn:
         return priorityTitle(supportCase.priority);
     case CaseQueueModel::DepartmentColumn:
-        return CodeWords::of(supportCase.department);
+        return DepartmentWords::of(supportCase.department);
     case CaseQueueModel::AssigneeColumn:
         return supportCase.assignee.empty() ? tr("Unassigned")
                                             : QString::fromStdString(supportCase.assignee);

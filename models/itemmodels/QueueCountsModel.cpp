@@ -1,6 +1,7 @@
 #include "itemmodels/QueueCountsModel.h"
 
 #include "itemmodels/CaseQueueModel.h"
+#include "itemmodels/DepartmentWords.h"
 #include "itemmodels/KeyedRows.h"
 
 #include <QLocale>
@@ -45,7 +46,7 @@ bool isPriorityColumn(int column)
 
 QString departmentTitle(const std::string &department)
 {
-    return QString::fromStdString(department).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return DepartmentWords::of(department);
 }
 
 } // namespace

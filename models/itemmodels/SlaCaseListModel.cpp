@@ -1,8 +1,8 @@
 #include "itemmodels/SlaCaseListModel.h"
 
 #include "itemmodels/CaseQueueModel.h"
-#include "itemmodels/CodeWords.h"
 #include "itemmodels/CsvExport.h"
+#include "itemmodels/DepartmentWords.h"
 #include "itemmodels/DurationWords.h"
 #include "itemmodels/KeyedRows.h"
 
@@ -152,7 +152,7 @@ QString SlaCaseListModel::displayText(const SlaRow &row, int column) const
     case CustomerColumn:
         return QString::fromStdString(supportCase.customerId);
     case DepartmentColumn:
-        return CodeWords::of(supportCase.department);
+        return DepartmentWords::of(supportCase.department);
     case AssigneeColumn:
         return supportCase.assignee.empty() ? tr("(unassigned)")
                                             : QString::fromStdString(supportCase.assignee);

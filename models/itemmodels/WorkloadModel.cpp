@@ -1,5 +1,6 @@
 #include "itemmodels/WorkloadModel.h"
 
+#include "itemmodels/DepartmentWords.h"
 #include "itemmodels/KeyedRows.h"
 
 #include <QLocale>
@@ -34,8 +35,7 @@ QVariant WorkloadModel::data(const QModelIndex &index, int role) const
             return load.assignee.empty() ? tr("(unassigned)")
                                          : QString::fromStdString(load.assignee);
         case DepartmentColumn:
-            return QString::fromStdString(load.department)
-                .replace(QLatin1Char('-'), QLatin1Char(' '));
+            return DepartmentWords::of(load.department);
         case OpenColumn:
             return QLocale().toString(load.open);
         case BreachedColumn:

@@ -228,7 +228,7 @@ TEST_F(SupervisorDashboardTest, ExportsTheListAsCsvAndSaysWhenItCannot)
     const QList<QByteArray> lines = file.readAll().split('\n');
     ASSERT_EQ(lines.size(), 8); // header, six cases, the empty rest after the last CRLF
     EXPECT_EQ(lines[0], "Case,Customer,Department,Assignee,Status,Priority,Due,Minutes left\r");
-    EXPECT_EQ(lines[1], "CASE-1250,CUS-3002,logistics,elena,Open,High,2026-12-01T16:07:07Z,25\r");
+    EXPECT_EQ(lines[1], "CASE-1250,CUS-3002,Logistics,elena,Open,High,2026-12-01T16:07:07Z,25\r");
     EXPECT_EQ(lines[4], "CASE-1268,CUS-2875,returns,(unassigned),New,Normal,"
                         "2026-12-01T17:52:07Z,130\r");
     EXPECT_TRUE(dashboard.messageText().startsWith("Exported 6 row"))

@@ -156,9 +156,9 @@ TEST_F(AlertList, AnAlertThatGrowsMoreSevereMovesUpWithoutAReset)
 TEST_F(AlertList, NamesSuggestedActionsInWords)
 {
     EXPECT_EQ(AlertListModel::actionTitle("issue-return-label"), "Issue return label");
-    EXPECT_EQ(AlertListModel::actionTitle("escalate:finance"), "Escalate to finance");
+    EXPECT_EQ(AlertListModel::actionTitle("escalate:finance"), "Escalate to Finance");
     EXPECT_EQ(AlertListModel::actionTitle("escalate:customer-service"),
-              "Escalate to customer service");
+              "Escalate to Customer service");
     EXPECT_EQ(AlertListModel::actionTitle("send-message"), "Message the customer");
     EXPECT_EQ(AlertListModel::actionTitle("add-note"), "Add a note");
     EXPECT_EQ(AlertListModel::actionTitle("cancel-order"), "Cancel the order");

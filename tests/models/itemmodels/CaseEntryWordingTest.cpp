@@ -130,10 +130,10 @@ TEST_P(CaseEntryWordingTest, EveryStoredSentenceIsSaidAgainThroughTheCatalog)
     };
     EXPECT_EQ(saidOf("case.opened"),
               "«Case opened from «phone»: Sofa arrived broken; legs missing»");
-    EXPECT_EQ(saidOf("escalation.opened").rfind("«Escalated to customer service (due ", 0), 0u)
+    EXPECT_EQ(saidOf("escalation.opened").rfind("«Escalated to «Customer service» (due ", 0), 0u)
         << saidOf("escalation.opened");
     EXPECT_EQ(saidOf("escalation.returned"),
-              "«customer service returned the escalation: not ours»");
+              "««Customer service» returned the escalation: not ours»");
     EXPECT_EQ(saidOf("contact.inbound"), "««phone»: Customer sent photos»");
     EXPECT_EQ(saidOf("action.delivered"), "««refund» delivered to «Payments»»");
 }

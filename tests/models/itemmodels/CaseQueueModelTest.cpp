@@ -76,7 +76,7 @@ TEST_F(CaseQueue, ShowsEachColumnInPlainWordsAndMeaningInRoles)
     EXPECT_EQ(text(CaseQueueModel::CustomerColumn), "CUS-1");
     EXPECT_EQ(text(CaseQueueModel::StatusColumn), "Open");
     EXPECT_EQ(text(CaseQueueModel::PriorityColumn), "High");
-    EXPECT_EQ(text(CaseQueueModel::DepartmentColumn), "customer service");
+    EXPECT_EQ(text(CaseQueueModel::DepartmentColumn), "Customer service");
     EXPECT_EQ(text(CaseQueueModel::AssigneeColumn), "Unassigned");
     EXPECT_EQ(text(CaseQueueModel::SlaDueColumn), "02 Nov 15:00");
 

@@ -48,8 +48,8 @@ TEST_F(QueueCounts, DepartmentsByStatusAndPriorityWithTotals)
 {
     model.setRows(monday());
     ASSERT_EQ(model.rowCount(), 3);
-    EXPECT_EQ(text(0, QueueCountsModel::DepartmentColumn), "customer service");
-    EXPECT_EQ(text(1, QueueCountsModel::DepartmentColumn), "warehouse");
+    EXPECT_EQ(text(0, QueueCountsModel::DepartmentColumn), "Customer service");
+    EXPECT_EQ(text(1, QueueCountsModel::DepartmentColumn), "Warehouse");
     EXPECT_EQ(text(2, QueueCountsModel::DepartmentColumn), "All departments");
     EXPECT_TRUE(model.index(2, 0).data(QueueCountsModel::TotalRowRole).toBool());
     EXPECT_FALSE(model.index(0, 0).data(QueueCountsModel::TotalRowRole).toBool());
@@ -86,7 +86,7 @@ TEST_F(QueueCounts, DepartmentsByStatusAndPriorityWithTotals)
               "high");
     // A status cell's tooltip breaks it down by priority.
     const QString tip = open.data(Qt::ToolTipRole).toString();
-    EXPECT_TRUE(tip.contains("warehouse, Open: 9 case")) << tip.toStdString();
+    EXPECT_TRUE(tip.contains("Warehouse, Open: 9 case")) << tip.toStdString();
     EXPECT_TRUE(tip.contains("Urgent: 2")) << tip.toStdString();
     EXPECT_TRUE(tip.contains("Normal: 7")) << tip.toStdString();
     EXPECT_FALSE(tip.contains("Low")) << tip.toStdString();
@@ -123,7 +123,7 @@ TEST_F(QueueCounts, NewFiguresChangeCellsInPlace)
     later.erase(later.begin(), later.begin() + 3); // no more warehouse cases
     model.setRows(later);
     ASSERT_EQ(model.rowCount(), 3);
-    EXPECT_EQ(text(1, QueueCountsModel::DepartmentColumn), "finance");
+    EXPECT_EQ(text(1, QueueCountsModel::DepartmentColumn), "Finance");
     EXPECT_EQ(text(2, QueueCountsModel::TotalColumn), "18");
     EXPECT_FALSE(warehouse.isValid());
     EXPECT_EQ(reset.count(), 0);

@@ -63,7 +63,7 @@ TEST_F(SlaCaseList, TimeLeftCountsFromTheSnapshot)
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(text(0, SlaCaseListModel::ReferenceColumn), "CASE-42");
     EXPECT_EQ(text(0, SlaCaseListModel::CustomerColumn), "CUS-1042");
-    EXPECT_EQ(text(0, SlaCaseListModel::DepartmentColumn), "customer service");
+    EXPECT_EQ(text(0, SlaCaseListModel::DepartmentColumn), "Customer service");
     EXPECT_EQ(text(0, SlaCaseListModel::AssigneeColumn), "marco");
     EXPECT_EQ(text(1, SlaCaseListModel::AssigneeColumn), "(unassigned)");
     EXPECT_EQ(text(0, SlaCaseListModel::StatusColumn), "Open");

@@ -34,7 +34,7 @@ TEST_F(Workload, OnePersonPerRowAndTheUnassignedCases)
     EXPECT_EQ(text(0, WorkloadModel::BreachedColumn), "3");
     EXPECT_EQ(text(0, WorkloadModel::AtRiskColumn), "2");
     EXPECT_EQ(text(1, WorkloadModel::AssigneeColumn), "marco");
-    EXPECT_EQ(text(1, WorkloadModel::DepartmentColumn), "customer service");
+    EXPECT_EQ(text(1, WorkloadModel::DepartmentColumn), "Customer service");
     EXPECT_EQ(model.index(1, 0).data(WorkloadModel::OpenRole).toLongLong(), 9);
     EXPECT_EQ(model.index(1, 0).data(WorkloadModel::BreachedRole).toLongLong(), 1);
     EXPECT_EQ(model.index(1, 0).data(WorkloadModel::AtRiskRole).toLongLong(), 0);
