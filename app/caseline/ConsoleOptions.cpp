@@ -117,6 +117,11 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments, const Environ
     options.help = parser.isSet(line.help);
     options.version = parser.isSet(line.version);
     if (options.help || options.version) {
+        // The help is printed in the language asked for; a wrong one is left to the next start.
+        const QString language = parser.value(line.language).trimmed().toLower();
+        if (InterfaceLanguage::isKnown(language)) {
+            options.language = language;
+        }
         return options;
     }
     if (!parser.positionalArguments().isEmpty()) {

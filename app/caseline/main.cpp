@@ -30,6 +30,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (options.help || options.version) {
+        // The catalogs need an application, and a core one needs no display: the help is in
+        // the agent's language wherever it is asked for.
+        QCoreApplication core(argc, argv);
+        caseline::InterfaceLanguage language;
+        language.apply(caseline::InterfaceLanguage::choose(
+            options.language, caseline::InterfaceLanguage::savedChoice(),
+            QLocale::system().uiLanguages()));
         QString text = options.help ? caseline::ConsoleOptions::helpText()
                                     : caseline::ConsoleOptions::versionText();
         if (!text.endsWith(QLatin1Char('\n'))) {

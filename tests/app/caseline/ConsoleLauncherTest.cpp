@@ -175,6 +175,17 @@ TEST_F(ConsoleLauncherTest, TheExecutableSaysWhatIsWrongWithItsCommandLine)
     ASSERT_TRUE(version.waitForFinished(10000));
     EXPECT_EQ(version.exitCode(), 0);
     EXPECT_TRUE(version.readAllStandardOutput().startsWith("caseline "));
+
+    // The help speaks the chosen language, Qt's own words ("Usage", "Options") included.
+    QProcess help;
+    help.setProcessEnvironment(environment);
+    help.start(program,
+               {QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("de")});
+    ASSERT_TRUE(help.waitForFinished(10000));
+    EXPECT_EQ(help.exitCode(), 0);
+    const QString german = QString::fromUtf8(help.readAllStandardOutput());
+    EXPECT_TRUE(german.contains(QStringLiteral("Diese Hilfe anzeigen."))) << german.toStdString();
+    EXPECT_TRUE(german.contains(QStringLiteral("Optionen:"))) << german.toStdString();
 }
 
 } // namespace

@@ -96,6 +96,9 @@ TEST(ConsoleOptions, HelpAndVersionStopBeforeAnyCheck)
     EXPECT_TRUE(parse({"--help"}).help);
     EXPECT_TRUE(parse({"-h", "--demo", "--backoffice", "http://x"}).help);
     EXPECT_TRUE(parse({"--version"}).version);
+    // The help is said in the language asked for; a wrong one does not stop it.
+    EXPECT_EQ(parse({"--help", "--language", "DE"}).language, "de");
+    EXPECT_TRUE(parse({"--help", "--language", "pt"}).language.isEmpty());
     EXPECT_TRUE(ConsoleOptions::versionText().startsWith("caseline "));
     const QString help = ConsoleOptions::helpText();
     for (const char *option : {"--demo", "--latency", "--backoffice", "--config", "--db", "--as",
