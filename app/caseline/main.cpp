@@ -29,14 +29,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "caseline: %s\n", error.what());
         return 2;
     }
+    // --language, else the agent's saved choice, else the system's language.
+    const auto chosenLanguage = [&options] {
+        return caseline::InterfaceLanguage::choose(options.language,
+                                                   caseline::InterfaceLanguage::savedChoice(),
+                                                   QLocale::system().uiLanguages());
+    };
     if (options.help || options.version) {
         // The catalogs need an application, and a core one needs no display: the help is in
         // the agent's language wherever it is asked for.
         QCoreApplication core(argc, argv);
         caseline::InterfaceLanguage language;
-        language.apply(caseline::InterfaceLanguage::choose(
-            options.language, caseline::InterfaceLanguage::savedChoice(),
-            QLocale::system().uiLanguages()));
+        language.apply(chosenLanguage());
         QString text = options.help ? caseline::ConsoleOptions::helpText()
                                     : caseline::ConsoleOptions::versionText();
         if (!text.endsWith(QLatin1Char('\n'))) {
@@ -49,9 +53,7 @@ int main(int argc, char *argv[])
     // Lets Wayland desktops match the window to the installed desktop entry and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.caseline.Caseline"));
     caseline::InterfaceLanguage language;
-    language.apply(caseline::InterfaceLanguage::choose(options.language,
-                                                       caseline::InterfaceLanguage::savedChoice(),
-                                                       QLocale::system().uiLanguages()));
+    language.apply(chosenLanguage());
 
     // $CASELINE_INSTANCE separates consoles that must not meet (tests, benchmarks).
     caseline::SingleInstance instance(

@@ -7,18 +7,6 @@
 
 namespace caseline {
 
-namespace {
-
-QString withoutFinalStop(QString text)
-{
-    while (text.endsWith(QLatin1Char('.'))) {
-        text.chop(1);
-    }
-    return text;
-}
-
-} // namespace
-
 TimelineRow TimelineRow::fromCaseEntry(const CaseEntry &entry)
 {
     TimelineRow row;
@@ -64,7 +52,7 @@ TimelineRow TimelineRow::fromOutboxEntry(const OutboxEntry &entry)
     row.actor = QString::fromStdString(entry.actor);
     row.outboxEntryId = entry.id;
     const QString action = CaseEntryWording::action(entry.action);
-    const QString error = withoutFinalStop(QString::fromStdString(entry.lastError));
+    const QString error = AlertText::withoutFinalStop(QString::fromStdString(entry.lastError));
     if (entry.state == OutboxEntry::State::Failed) {
         row.kind = QStringLiteral("outbox.failed");
         row.outboxState = QStringLiteral("failed");

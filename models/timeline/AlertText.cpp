@@ -184,6 +184,14 @@ std::string status(const std::string &code)
     return QCoreApplication::translate("AlertText", words.c_str(), statusComment).toStdString();
 }
 
+QString withoutFinalStop(QString sentence)
+{
+    while (sentence.endsWith(QLatin1Char('.'))) {
+        sentence.chop(1);
+    }
+    return sentence;
+}
+
 QString singularWhenUntranslated(const QString &translated, const char *plural,
                                  const char *singular, long long n)
 {

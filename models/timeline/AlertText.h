@@ -42,6 +42,9 @@ std::string status(const std::string &code);
 // English plurals come from caseline_en.qm; where no translation of `plural` is loaded (the
 // CLI, tests, a language not translated yet) Qt returns the plural even for one, so this puts
 // English's `singular` in then. `translated` is QCoreApplication::translate(..., plural, ..., n).
+// A sentence of its own placed inside another: "could not be read: timed out." loses its stop.
+QString withoutFinalStop(QString sentence);
+
 QString singularWhenUntranslated(const QString &translated, const char *plural,
                                  const char *singular, long long n);
 

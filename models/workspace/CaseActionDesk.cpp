@@ -7,6 +7,7 @@
 #include "store/CaseRepository.h"
 #include "store/EscalationDesk.h"
 #include "store/Outbox.h"
+#include "timeline/AlertText.h"
 #include "timeline/OrderFacts.h"
 #include "workspace/BackofficeSession.h"
 #include "workspace/CaseStoreThread.h"
@@ -14,20 +15,6 @@
 #include <algorithm>
 
 namespace caseline {
-
-namespace {
-
-// A system's error is a sentence of its own; inside ours it loses its full stop.
-QString withoutFinalStop(const std::string &sentence)
-{
-    QString text = QString::fromStdString(sentence);
-    while (text.endsWith(QLatin1Char('.'))) {
-        text.chop(1);
-    }
-    return text;
-}
-
-} // namespace
 
 struct CaseActionDesk::Submission
 {
@@ -142,7 +129,8 @@ void CaseActionDesk::submit(long long caseId, const PlannedAction &plan)
                                     tr("cannot check the action against the back-office: %1 could "
                                        "not be read: %2. Nothing was done.")
                                         .arg(QString::fromStdString(toString(source.system)),
-                                             withoutFinalStop(source.error));
+                                             AlertText::withoutFinalStop(
+                                                 QString::fromStdString(source.error)));
                             }
                         }
                         submission->facts.add(timeline.facts);
@@ -162,7 +150,8 @@ void CaseActionDesk::submit(long long caseId, const PlannedAction &plan)
                             submission->unreadable =
                                 tr("cannot check the action against the back-office: the "
                                    "carrier's options could not be read: %1. Nothing was done.")
-                                    .arg(withoutFinalStop(offered.error().message()));
+                                    .arg(AlertText::withoutFinalStop(
+                                        QString::fromStdString(offered.error().message())));
                         }
                         if (--submission->waiting == 0) {
                             checkAndStore(submission);
