@@ -359,6 +359,9 @@ void SchemaMigrations::migrate(CaseDatabase &db, int target)
         for (const QString &statement : step.statements + ownDialect) {
             db.runFixed(dialect(statement, db.driver()));
         }
+        if (step.convert) {
+            step.convert(db);
+        }
         db.run(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {step.version});
         transaction.commit();
     }

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -23,6 +24,9 @@ public:
         QStringList statements;
         QStringList sqliteOnly = {};   // after `statements`, on SQLite only (triggers)
         QStringList postgresOnly = {}; // after `statements`, on PostgreSQL only (trigger functions)
+        // Last, in the same transaction: rewrites rows that SQL alone cannot (stored text read
+        // once by the code that understood it). A throw rolls the whole step back.
+        std::function<void(CaseDatabase &)> convert = {};
     };
 
     // Triggers that record every insert, update (and, with `deletes`, delete) of `table` in
