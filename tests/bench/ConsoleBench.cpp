@@ -12,6 +12,7 @@
 #include "ConsoleSession.h"
 #include "MainWindow.h"
 #include "TempDirectory.h"
+#include "WaitUntil.h"
 #include "workspace/CaseWorkspace.h"
 
 #include <QApplication>
@@ -32,16 +33,6 @@ double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
-}
-
-bool spinUntil(const std::function<bool()> &done, int limitMs = 30000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < limitMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    }
-    return done();
 }
 
 // Start-up measured from outside, as a user would: spawn to "interactive" on stdout.
@@ -145,7 +136,7 @@ int main(int argc, char *argv[])
     bool ready = false;
     QObject::connect(&controller, &ConsoleController::queueShown, [&] { ready = true; });
     controller.start();
-    spinUntil([&] { return ready; });
+    test::waitUntil([&] { return ready; }, "the console to show its queue");
 
     std::vector<long long> cases;
     QObject::connect(&session.workspace(), &CaseWorkspace::caseCreated,
@@ -160,7 +151,7 @@ int main(int argc, char *argv[])
         draft.links = {{"order", order}};
         session.workspace().createCase(draft);
     }
-    spinUntil([&] { return cases.size() == 2; });
+    test::waitUntil([&] { return cases.size() == 2; }, "both cases created");
 
     long long settled = 0;
     long long shown = 0;
@@ -171,7 +162,7 @@ int main(int argc, char *argv[])
     window.casePane()->timelineView()->viewport()->installEventFilter(&painter);
     for (const long long id : cases) { // each timeline fetched once: the cache is warm
         controller.openCase(id);
-        spinUntil([&] { return settled == id; });
+        test::waitUntil([&] { return settled == id; }, "the case's timeline to settle");
     }
 
     std::vector<double> cachedPainted;
@@ -203,11 +194,13 @@ int main(int argc, char *argv[])
         clock.start();
         controller.openCase(id);
         // The cached timeline arrives with the store's part; painted means a paint after it.
-        spinUntil([&] { return shown == id && controller.timelineModel().eventCount() > 0; });
+        test::waitUntil([&] { return shown == id && controller.timelineModel().eventCount() > 0; },
+                        "the cached timeline on screen");
         const int paintsBefore = painter.paints;
-        spinUntil([&] { return painter.paints > paintsBefore; }, 2000);
+        test::waitUntil([&] { return painter.paints > paintsBefore; }, "a paint after it",
+                        std::chrono::seconds(2));
         cachedPainted.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
-        spinUntil([&] { return settled == id; });
+        test::waitUntil([&] { return settled == id; }, "the fresh timeline");
         freshShown.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
         (run % 2 == 0 ? freshFamily : freshSingle).push_back(freshShown.back());
         probe.stop();

@@ -1,19 +1,21 @@
 // --token: every route but /openapi.yaml and /health needs "Authorization: Bearer <token>".
 // Also: /admin answers clients on the loopback interface.
+#include "BackofficeServer.h"
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <gtest/gtest.h>
 #include <memory>
 
+using caseline::test::BackofficeServer;
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -49,27 +51,13 @@ const std::vector<std::string> protectedPaths = {
 
 } // namespace
 
-class BackofficeAuthTest : public ::testing::Test
+class BackofficeAuthTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite()
     {
         server().start(authScenario(), {"--clock", TestScenario::kNow, "--token", "secret"});
     }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeAuthTest, EveryRouteNeedsTheBearerToken)
@@ -139,7 +127,7 @@ TEST_F(BackofficeAuthTest, OpenApiAndHealthAreOpen)
 
 TEST(BackofficeAdminAccessTest, LoopbackClientsMayUseAdmin)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(authScenario(), {"--listen", "127.0.0.1"})) << server.error();
     HttpTestClient http(server.baseUrl());
     EXPECT_TRUE(isJson(http.get("/admin/ledger"), 200));

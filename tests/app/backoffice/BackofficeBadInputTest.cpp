@@ -1,21 +1,21 @@
 // Bad input on every mutating route: malformed JSON, wrong types, unknown ids, oversized
 // bodies, wrong content types, unknown routes and methods. Each refusal must be an
 // application/problem+json naming the field where there is one, and must write nothing.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <gtest/gtest.h>
 #include <memory>
 
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using nlohmann::json;
 
@@ -155,24 +155,11 @@ std::vector<BadRequest> badRequests()
 
 } // namespace
 
-class BackofficeBadInputTest : public ::testing::TestWithParam<BadRequest>
+class BackofficeBadInputTest : public BackofficeSuite,
+                               public ::testing::WithParamInterface<BadRequest>
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(badInputScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_P(BackofficeBadInputTest, IsRefusedAndWritesNothing)
@@ -213,24 +200,10 @@ TEST_P(BackofficeBadInputTest, SameRequestWithoutKeyIsAlsoRefusedWithoutWriting)
     EXPECT_EQ(stateSnapshot(*http, observedPaths), before);
 }
 
-class BackofficeGoodInputTest : public ::testing::Test
+class BackofficeGoodInputTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(badInputScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeGoodInputTest, JsonWithACharsetParameterIsAccepted)

@@ -1,9 +1,9 @@
 // The simulated clock (/admin/clock) and scripted behaviours: a frozen clock only moves when
 // told to, advancing it fires due behaviours in time order, and scenario times are shifted to
 // look "as of now". Each test runs its own server, since they all move the clock.
+#include "BackofficeServer.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <QDateTime>
@@ -14,6 +14,7 @@
 #include <thread>
 
 using caseline::test::allEvents;
+using caseline::test::BackofficeServer;
 using caseline::test::currentCursor;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
@@ -21,7 +22,6 @@ using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::ledgerEntries;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -115,7 +115,7 @@ json order(HttpTestClient &http, const std::string &id)
 
 TEST(BackofficeClockBehaviourTest, FrozenClockOnlyMovesWhenTold)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(clockScenario())) << server.error();
     HttpTestClient http(server.baseUrl());
 
@@ -142,7 +142,7 @@ TEST(BackofficeClockBehaviourTest, FrozenClockOnlyMovesWhenTold)
 
 TEST(BackofficeClockBehaviourTest, RefusesInvalidClockRequests)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(clockScenario())) << server.error();
     HttpTestClient http(server.baseUrl());
     EXPECT_TRUE(
@@ -158,7 +158,7 @@ TEST(BackofficeClockBehaviourTest, RefusesInvalidClockRequests)
 
 TEST(BackofficeClockBehaviourTest, UnfrozenClockFollowsTheWallClock)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(clockScenario(), {})) << server.error();
     HttpTestClient http(server.baseUrl());
     const HttpResponse clock = http.get("/admin/clock");
@@ -172,7 +172,7 @@ TEST(BackofficeClockBehaviourTest, UnfrozenClockFollowsTheWallClock)
 
 TEST(BackofficeClockBehaviourTest, ReplacementBehaviourRunsAsTheClockAdvances)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(clockScenario())) << server.error();
     HttpTestClient http(server.baseUrl());
 
@@ -278,7 +278,7 @@ TEST(BackofficeClockBehaviourTest, ReplacementBehaviourRunsAsTheClockAdvances)
 
 TEST(BackofficeClockBehaviourTest, TimedBehavioursFireInTimeOrder)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(clockScenario())) << server.error();
     HttpTestClient http(server.baseUrl());
 
@@ -315,7 +315,7 @@ TEST(BackofficeClockBehaviourTest, TimedBehavioursFireInTimeOrder)
 
 TEST(BackofficeClockBehaviourTest, SlotsThatHaveStartedAreNoLongerOffered)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(clockScenario())) << server.error();
     HttpTestClient http(server.baseUrl());
 
@@ -355,7 +355,7 @@ TEST(BackofficeClockBehaviourTest, ScenarioTimesAreShiftedToNow)
     scenario.addShipment(TestScenario::shipment("SHP-9961", "ORD-9961", "in_transit",
                                                 {TestScenario::shipmentLine("L1", 1)},
                                                 "BRT9961000001"));
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(scenario)) << server.error();
     HttpTestClient http(server.baseUrl());
 

@@ -1,10 +1,11 @@
 // Every response of the real server, success or refusal, on every documented route, must match
 // the OpenAPI document resources/api/backoffice.yaml (status documented, content type declared,
 // body valid against the schema).
+#include "BackofficeServer.h"
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
 #include "OpenApiContract.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <cstdlib>
@@ -13,10 +14,11 @@
 #include <memory>
 #include <sstream>
 
+using caseline::test::BackofficeServer;
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::OpenApiContract;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -88,14 +90,9 @@ std::string join(const std::vector<std::string> &lines)
 
 } // namespace
 
-class BackofficeContractTest : public ::testing::Test
+class BackofficeContractTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static std::unique_ptr<OpenApiContract> &contract()
     {
         static std::unique_ptr<OpenApiContract> instance;
@@ -119,15 +116,14 @@ protected:
     }
     static void TearDownTestSuite()
     {
-        server().stop();
+        BackofficeSuite::TearDownTestSuite();
         contract().reset();
     }
 
     void SetUp() override
     {
         ASSERT_TRUE(contract()) << "cannot load " << contractPath() << ": " << contractError();
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
+        BackofficeSuite::SetUp();
     }
 
     // Sends the request and checks the response against the contract. Returns the response.
@@ -173,7 +169,6 @@ protected:
         ++checked;
     }
 
-    std::unique_ptr<HttpTestClient> http;
     int checked = 0;
 };
 
@@ -462,7 +457,7 @@ TEST(BackofficeContractAuthTest, UnauthorisedResponsesMatchTheContract)
     } catch (const std::exception &error) {
         FAIL() << error.what();
     }
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(contractScenario(), {"--token", "secret"})) << server.error();
     HttpTestClient http(server.baseUrl());
     for (const std::string path :

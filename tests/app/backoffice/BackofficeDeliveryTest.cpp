@@ -1,9 +1,9 @@
 // Delivery API (/delivery/v1): shipments, delivery options (slots and pickup points) and
 // rescheduling, against a real caseline-backoffice whose clock is frozen on Monday
 // 2026-11-02 10:00 UTC.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <QDateTime>
@@ -11,13 +11,13 @@
 #include <memory>
 #include <set>
 
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -77,22 +77,10 @@ const QDateTime now = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
 
 } // namespace
 
-class BackofficeDeliveryTest : public ::testing::Test
+class BackofficeDeliveryTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(deliveryScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
 
     HttpResponse reschedule(const std::string &shipmentId, const json &body)
     {
@@ -118,8 +106,6 @@ protected:
         }
         return {};
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeDeliveryTest, ListsAnOrdersShipments)

@@ -1,41 +1,31 @@
 // --demo: the built-in demo scenarios (resources/demo/*.json) are all served, and the demo data
 // supports the stories the console is demonstrated with (search, replacement chain, the vacuum
 // cleaner's carrier without evening or Saturday slots, the reseller without orders).
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
+#include "DemoScenarios.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
-#include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
 #include <memory>
 #include <set>
 
+using caseline::test::BackofficeSuite;
+using caseline::test::DemoScenarios;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using nlohmann::json;
 
 namespace {
 
-std::string sourceDir()
-{
-    const char *fromEnvironment = std::getenv("CASELINE_SOURCE_DIR");
-    return fromEnvironment && *fromEnvironment ? fromEnvironment : CASELINE_SOURCE_DIR;
-}
-
 std::vector<json> demoScenarios()
 {
     std::vector<json> scenarios;
-    const std::filesystem::path directory = std::filesystem::path(sourceDir()) / "resources/demo";
-    for (const auto &entry : std::filesystem::directory_iterator(directory)) {
-        if (entry.path().extension() == ".json") {
-            std::ifstream in(entry.path());
-            scenarios.push_back(json::parse(in));
-        }
+    for (const DemoScenarios::File &file : DemoScenarios::all()) {
+        scenarios.push_back(file.document);
     }
     return scenarios;
 }
@@ -55,24 +45,10 @@ std::vector<std::string> customerIds(const HttpResponse &response)
 
 } // namespace
 
-class BackofficeDemoTest : public ::testing::Test
+class BackofficeDemoTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start({"--demo", "--clock", TestScenario::kNow}); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeDemoTest, ServesEveryDemoRecord)

@@ -1,8 +1,8 @@
 // The change feed (GET /events/v1): cursors, one event per change of every kind, and the
 // long poll that answers as soon as something happens.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <chrono>
@@ -12,12 +12,12 @@
 #include <thread>
 
 using caseline::test::allEvents;
+using caseline::test::BackofficeSuite;
 using caseline::test::currentCursor;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isValidationProblem;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -64,22 +64,10 @@ bool isDecimal(const std::string &text)
 
 } // namespace
 
-class BackofficeEventsTest : public ::testing::Test
+class BackofficeEventsTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(eventsScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
 
     HttpResponse post(const std::string &path, const json &body)
     {
@@ -97,8 +85,6 @@ protected:
         }
         return found;
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeEventsTest, FeedHasWellFormedEventsInSequence)

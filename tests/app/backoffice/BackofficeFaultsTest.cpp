@@ -1,15 +1,18 @@
 // Fault injection through POST /admin/faults (status, delay, drop, malformed body, rate, count,
 // method filter, before/after the mutation is applied) and the --latency / --fault-rate
 // command-line options.
+#include "BackofficeServer.h"
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <chrono>
 #include <gtest/gtest.h>
 #include <memory>
 
+using caseline::test::BackofficeServer;
+using caseline::test::BackofficeSuite;
 using caseline::test::countLedgerEntries;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
@@ -18,7 +21,6 @@ using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::ledgerEntries;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -51,24 +53,20 @@ const std::string refundListPath = "/payments/v1/refunds?order=ORD-9851";
 
 } // namespace
 
-class BackofficeFaultsTest : public ::testing::Test
+class BackofficeFaultsTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite()
     {
         server().start(faultsScenario(), {"--clock", TestScenario::kNow, "--seed", "7"});
     }
-    static void TearDownTestSuite() { server().stop(); }
 
     void SetUp() override
     {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl(), 15000);
+        BackofficeSuite::SetUp();
+        if (http) {
+            http->setTimeoutMs(15000);
+        }
     }
     void TearDown() override
     {
@@ -85,8 +83,6 @@ protected:
         EXPECT_TRUE(isJson(response, 201)) << fault.dump();
         return response.status == 201 ? response.json() : json::object();
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeFaultsTest, InjectsAStatusUntilTheFaultIsDeleted)
@@ -260,7 +256,7 @@ TEST_F(BackofficeFaultsTest, RefusesInvalidFaults)
 
 TEST(BackofficeStartupFaultsTest, LatencyOptionDelaysEveryAnswer)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(faultsScenario(), {"--clock", TestScenario::kNow, "--latency", "300"}))
         << server.error();
     HttpTestClient http(server.baseUrl());
@@ -271,7 +267,7 @@ TEST(BackofficeStartupFaultsTest, LatencyOptionDelaysEveryAnswer)
 
 TEST(BackofficeStartupFaultsTest, FaultRateOneFaultsEveryRequest)
 {
-    SuiteServer server;
+    BackofficeServer server;
     ASSERT_TRUE(server.start(faultsScenario(),
                              {"--clock", TestScenario::kNow, "--fault-rate", "1", "--seed", "3"}))
         << server.error();

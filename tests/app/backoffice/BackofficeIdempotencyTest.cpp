@@ -1,14 +1,15 @@
 // Idempotency-Key handling: a retry gets the first response and never a second effect, a key
 // reused for another request is refused, and a mutation without a key is refused.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <gtest/gtest.h>
 #include <memory>
 #include <thread>
 
+using caseline::test::BackofficeSuite;
 using caseline::test::countLedgerEntries;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
@@ -16,7 +17,6 @@ using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::ledgerEntries;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -53,22 +53,10 @@ json refundBody(const std::string &orderId, long long amount)
 
 } // namespace
 
-class BackofficeIdempotencyTest : public ::testing::Test
+class BackofficeIdempotencyTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(idempotencyScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
 
     // Sends the same request twice under one key and checks the second is a faithful replay
     // that applied nothing. Returns the first response.
@@ -91,8 +79,6 @@ protected:
         EXPECT_EQ(countLedgerEntries(ledgerEntries(*http), key), 1u);
         return first;
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeIdempotencyTest, RefundRetryIsReplayedOnce)

@@ -1,20 +1,20 @@
 // Notifications API (/notifications/v1/messages): sending messages and listing them by
 // customer or by order.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <gtest/gtest.h>
 #include <memory>
 
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -71,30 +71,16 @@ std::vector<std::string> ids(const HttpResponse &response)
 
 } // namespace
 
-class BackofficeNotificationsTest : public ::testing::Test
+class BackofficeNotificationsTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(notificationsScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
 
     HttpResponse post(const json &body)
     {
         return http->postJson("/notifications/v1/messages", body,
                               withKey(HttpTestClient::uniqueKey("notifications")));
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeNotificationsTest, ListsMessagesByCustomerAndByOrder)

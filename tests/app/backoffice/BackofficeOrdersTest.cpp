@@ -1,8 +1,8 @@
 // Orders API (/orders/v1) against a real caseline-backoffice over loopback: customers, search,
 // order lists, cancellation and replacement orders, with every business-rule refusal.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <algorithm>
@@ -10,13 +10,13 @@
 #include <memory>
 #include <set>
 
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -92,29 +92,15 @@ bool contains(const std::vector<std::string> &ids, const std::string &id)
 
 } // namespace
 
-class BackofficeOrdersTest : public ::testing::Test
+class BackofficeOrdersTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(ordersScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
 
     HttpResponse post(const std::string &path, const json &body)
     {
         return http->postJson(path, body, withKey(HttpTestClient::uniqueKey("orders")));
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeOrdersTest, GetsACustomer)

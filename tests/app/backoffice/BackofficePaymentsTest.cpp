@@ -1,20 +1,20 @@
 // Payments API (/payments/v1/refunds): listing and issuing refunds, the "never more than was
 // paid" rule and the validation of every field.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <gtest/gtest.h>
 #include <memory>
 
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -55,22 +55,10 @@ json refund(const std::string &orderId, const json &amount)
 
 } // namespace
 
-class BackofficePaymentsTest : public ::testing::Test
+class BackofficePaymentsTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(paymentsScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
 
     HttpResponse post(const json &body)
     {
@@ -84,8 +72,6 @@ protected:
         EXPECT_TRUE(isJson(response, 200));
         return response.status == 200 ? response.json().at("items") : json::array();
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficePaymentsTest, ListsAnOrdersRefunds)

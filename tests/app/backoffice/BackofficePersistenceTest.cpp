@@ -1,6 +1,6 @@
 // --data FILE: state survives a restart (and a SIGKILL) of caseline-backoffice, scenarios are
 // not loaded twice into the same file, and idempotency keys keep replaying across restarts.
-#include "BackofficeProcess.h"
+#include "BackofficeServer.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
 #include "TempDirectory.h"
@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 #include <memory>
 
-using caseline::test::BackofficeProcess;
+using caseline::test::BackofficeServer;
 using caseline::test::countLedgerEntries;
 using caseline::test::currentCursor;
 using caseline::test::HttpResponse;
@@ -69,29 +69,21 @@ protected:
     {
         const std::string scenario =
             directory.write("persistence.json", persistenceScenario().text());
-        try {
-            server = std::make_unique<BackofficeProcess>(
-                std::vector<std::string>{"--data", directory.file("state.sqlite"), "--scenario",
-                                         scenario, "--clock", TestScenario::kNow});
-        } catch (const std::exception &error) {
-            FAIL() << error.what();
-        }
-        http = std::make_unique<HttpTestClient>(server->baseUrl());
+        ASSERT_TRUE(server.start({"--data", directory.file("state.sqlite"), "--scenario", scenario,
+                                  "--clock", TestScenario::kNow}))
+            << server.error();
+        http = std::make_unique<HttpTestClient>(server.baseUrl());
     }
 
     void restart(bool hard)
     {
         if (hard) {
-            server->kill();
+            server.process().kill();
         } else {
-            server->stop();
+            server.process().stop();
         }
-        try {
-            server->restart();
-        } catch (const std::exception &error) {
-            FAIL() << error.what();
-        }
-        http->setBaseUrl(server->baseUrl());
+        ASSERT_TRUE(server.restart()) << server.error();
+        http->setBaseUrl(server.baseUrl());
     }
 
     json refund(long long amount)
@@ -100,7 +92,7 @@ protected:
     }
 
     TempDirectory directory{"caseline-persistence"};
-    std::unique_ptr<BackofficeProcess> server;
+    BackofficeServer server;
     std::unique_ptr<HttpTestClient> http;
 };
 

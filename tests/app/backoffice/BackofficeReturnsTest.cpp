@@ -1,8 +1,8 @@
 // Returns API (/returns/v1): authorising returns of delivered lines, the generated label PDF,
 // and the refusals (undelivered lines, unknown lines, bad quantities).
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 #include "TestScenario.h"
 
 #include <QBuffer>
@@ -12,13 +12,13 @@
 #include <gtest/gtest.h>
 #include <memory>
 
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpResponse;
 using caseline::test::HttpTestClient;
 using caseline::test::isJson;
 using caseline::test::isProblem;
 using caseline::test::isValidationProblem;
 using caseline::test::stateSnapshot;
-using caseline::test::SuiteServer;
 using caseline::test::TestScenario;
 using caseline::test::withKey;
 using nlohmann::json;
@@ -74,30 +74,16 @@ json lineOf(const std::string &lineId, const json &quantity)
 
 } // namespace
 
-class BackofficeReturnsTest : public ::testing::Test
+class BackofficeReturnsTest : public BackofficeSuite
 {
 protected:
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
     static void SetUpTestSuite() { server().start(returnsScenario()); }
-    static void TearDownTestSuite() { server().stop(); }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-    }
 
     HttpResponse post(const json &body)
     {
         return http->postJson("/returns/v1/returns", body,
                               withKey(HttpTestClient::uniqueKey("returns")));
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(BackofficeReturnsTest, AuthorisesAReturnOfDeliveredLines)

@@ -1,5 +1,5 @@
 #include "ApprovalsPanel.h"
-#include "BackofficeProcess.h"
+#include "BackofficeServer.h"
 #include "CaseListPanel.h"
 #include "ConsoleController.h"
 #include "ConsoleSession.h"
@@ -9,6 +9,7 @@
 #include "SupervisorDashboard.h"
 #include "TempDirectory.h"
 #include "TestApplication.h"
+#include "WaitUntil.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
 #include "domain/SystemClock.h"
@@ -27,8 +28,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
-#include <chrono>
-#include <functional>
 #include <gtest/gtest.h>
 
 namespace caseline::test {
@@ -76,8 +75,7 @@ protected:
     {
         window = std::make_unique<MainWindow>();
         window->resize(1360, 860);
-        session = std::make_unique<ConsoleSession>(
-            *window, BackofficeConfig::forReferenceServer(server.baseUrl()), address(), actor);
+        session = std::make_unique<ConsoleSession>(*window, server.config(), address(), actor);
         window->show();
         bool shown = false;
         // The queue is shown again on every live refresh: the connection must end with `shown`.
@@ -85,25 +83,16 @@ protected:
         QObject::connect(&session->controller(), &ConsoleController::queueShown, &shownScope,
                          [&shown] { shown = true; });
         session->controller().start();
-        ASSERT_TRUE(spinUntil([&] { return shown; }));
+        ASSERT_TRUE(waitUntil([&] { return shown; }, "the console to show its queue"));
     }
 
     SupervisorDashboard &openDashboard()
     {
         SupervisorDashboard *dashboard = session->supervisor().dashboard();
         window->dashboardAction()->trigger();
-        EXPECT_TRUE(spinUntil([&] { return snapshots > 0 || dashboard->messageShown(); }));
+        EXPECT_TRUE(waitUntil([&] { return snapshots > 0 || dashboard->messageShown(); },
+                              "the dashboard's first snapshot or a message"));
         return *dashboard;
-    }
-
-    static bool spinUntil(const std::function<bool()> &done,
-                          std::chrono::seconds limit = std::chrono::seconds(20))
-    {
-        const auto deadline = std::chrono::steady_clock::now() + limit;
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
     }
 
     void countSnapshots()
@@ -117,7 +106,7 @@ protected:
 
     QApplication &app = testApplication();
     TempDirectory directory;
-    BackofficeProcess server;
+    BackofficeServer server;
     SystemClock clock;
     std::unique_ptr<CaseDatabase> other; // another console's connection to the same store
     SupportCase held;
@@ -154,7 +143,8 @@ TEST_F(ConsoleDashboardTest, TheSupervisorSeesTheStoresNumbersAndActsOnThem)
     }
     const std::vector<long long> chosen = {latest.breachedCases[0].id, latest.breachedCases[1].id,
                                            latest.breachedCases[2].id};
-    ASSERT_TRUE(spinUntil([&] { return breached->view()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return breached->view()->isVisible(); },
+                          "the breached cases' list on screen"));
     breached->reassignSelected();
     QMenu *menu = breached->assigneeMenu();
     QAction *anna = nullptr;
@@ -166,42 +156,50 @@ TEST_F(ConsoleDashboardTest, TheSupervisorSeesTheStoresNumbersAndActsOnThem)
     ASSERT_NE(anna, nullptr);
     anna->trigger();
     menu->hide();
-    EXPECT_TRUE(spinUntil([&] {
-        for (long long id : chosen) {
-            if (CaseRepository(*other, clock).get(id).assignee != "anna") {
-                return false;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            for (long long id : chosen) {
+                if (CaseRepository(*other, clock).get(id).assignee != "anna") {
+                    return false;
+                }
             }
-        }
-        return true;
-    }));
+            return true;
+        },
+        "the chosen cases reassigned to anna in the store"));
 
     // The held refund: approved with a note, it goes to the outbox exactly once.
     dashboard.setCurrentTab(SupervisorDashboard::Tab::Approvals);
     ApprovalsPanel *approvals = dashboard.approvalsPanel();
     QTableView *pending = dashboard.panel(SupervisorDashboard::Tab::Approvals)->view();
-    ASSERT_TRUE(spinUntil([&] { return pending->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return pending->model()->rowCount() == 1; },
+                          "the refund held for approval in the list"));
     pending->selectRow(0);
     approvals->noteEdit()->setText(QStringLiteral("Goodwill agreed with the store"));
     approvals->approveSelected();
-    EXPECT_TRUE(spinUntil([&] {
-        return other
-                   ->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE case_id = ? AND "
-                                           "action = 'refund'"),
-                            {held.id})
-                   .toInt() == 1;
-    }));
-    EXPECT_TRUE(spinUntil(
-        [&] { return tiles->valueText(DashboardTiles::Tile::Approvals) == QStringLiteral("0"); }));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return other
+                       ->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE case_id = ? AND "
+                                               "action = 'refund'"),
+                                {held.id})
+                       .toInt() == 1;
+        },
+        "the approved refund in the outbox"));
+    EXPECT_TRUE(waitUntil(
+        [&] { return tiles->valueText(DashboardTiles::Tile::Approvals) == QStringLiteral("0"); },
+        "the approvals tile at 0"));
 
     // Live: another console resolves a breached case; the tile follows without a click.
     const int before = snapshots;
     SupportCase resolved = CaseRepository(*other, clock).get(latest.breachedCases[5].id);
     resolved.status = CaseStatus::Resolved;
     CaseRepository(*other, clock).update(resolved, "sara");
-    EXPECT_TRUE(spinUntil([&] {
-        return snapshots > before && tiles->valueText(DashboardTiles::Tile::Breached) ==
-                                         locale.toString(totals.breached - 1);
-    }));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return snapshots > before && tiles->valueText(DashboardTiles::Tile::Breached) ==
+                                             locale.toString(totals.breached - 1);
+        },
+        "the breached tile to follow another console's change"));
 
     // A watchdog finding recorded by any console appears in the watchdog list.
     Alert conflict;
@@ -211,16 +209,18 @@ TEST_F(ConsoleDashboardTest, TheSupervisorSeesTheStoresNumbersAndActsOnThem)
     conflict.orderId = "ORD-3001";
     CaseAlertBook(*other).record(held.id, "ORD-3001", {conflict}, clock.now());
     CaseListPanel *watchdog = dashboard.panel(SupervisorDashboard::Tab::Watchdog);
-    EXPECT_TRUE(spinUntil([&] {
-        const QAbstractItemModel *model = watchdog->view()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, 0).data().toString() ==
-                QString::fromStdString(held.reference())) {
-                return true;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            const QAbstractItemModel *model = watchdog->view()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data().toString() ==
+                    QString::fromStdString(held.reference())) {
+                    return true;
+                }
             }
-        }
-        return false;
-    }));
+            return false;
+        },
+        "the watchdog's finding in the list"));
 
     dashboard.setCurrentTab(SupervisorDashboard::Tab::Breached);
     const QString folder = qEnvironmentVariable("CASELINE_SCREENSHOT_DIR",
@@ -237,7 +237,7 @@ TEST_F(ConsoleDashboardTest, AnAgentIsNotOfferedTheDashboardAndTheStoreRefusesIt
     // Even when asked directly, the store refuses and the audit log says so.
     SupervisorDashboard &dashboard = *session->supervisor().dashboard();
     session->supervisor().showDashboard();
-    EXPECT_TRUE(spinUntil([&] { return dashboard.messageShown(); }));
+    EXPECT_TRUE(waitUntil([&] { return dashboard.messageShown(); }, "the dashboard's refusal"));
     EXPECT_TRUE(dashboard.messageText().contains(QStringLiteral("anna")))
         << dashboard.messageText().toStdString();
     EXPECT_EQ(snapshots, 0);

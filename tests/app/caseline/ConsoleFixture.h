@@ -1,19 +1,18 @@
 #pragma once
 
-#include "BackofficeProcess.h"
+#include "BackofficeServer.h"
 #include "ConsoleController.h"
 #include "ConsoleSession.h"
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "TempDirectory.h"
 #include "TestApplication.h"
+#include "WaitUntil.h"
 #include "workspace/CaseWorkspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
-#include <chrono>
-#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -35,14 +34,13 @@ protected:
         window = std::make_unique<MainWindow>();
         window->resize(1360, 860);
         session = std::make_unique<ConsoleSession>(
-            *window, BackofficeConfig::forReferenceServer(server.baseUrl()),
-            StoreAddress::parse(directory.file("cases.sqlite")), "anna");
+            *window, server.config(), StoreAddress::parse(directory.file("cases.sqlite")), "anna");
         window->show();
         bool ready = false;
         const auto shown = QObject::connect(&controller(), &ConsoleController::queueShown,
                                             [&ready] { ready = true; });
         controller().start();
-        EXPECT_TRUE(spinUntil([&] { return ready; })) << "the console never showed its queue";
+        EXPECT_TRUE(waitUntil([&] { return ready; }, "the console to show its queue"));
         QObject::disconnect(shown);
     }
 
@@ -53,16 +51,6 @@ protected:
     }
 
     ConsoleController &controller() { return session->controller(); }
-
-    static bool spinUntil(const std::function<bool()> &done,
-                          std::chrono::seconds limit = std::chrono::seconds(20))
-    {
-        const auto deadline = std::chrono::steady_clock::now() + limit;
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
-    }
 
     // Opens a case through the workspace (the new-case dialog has its own test) and shows it,
     // waiting until every fresh timeline is on screen.
@@ -85,7 +73,8 @@ protected:
         auto done = QObject::connect(&controller(), &ConsoleController::caseSettled,
                                      [&](long long id) { settled = settled || id == caseId; });
         session->workspace().createCase(draft);
-        EXPECT_TRUE(spinUntil([&] { return caseId != 0 && settled; }));
+        EXPECT_TRUE(waitUntil([&] { return caseId != 0 && settled; },
+                              "the new case's timeline to settle on screen"));
         QObject::disconnect(created);
         QObject::disconnect(done);
         return caseId;
@@ -97,13 +86,13 @@ protected:
         auto done = QObject::connect(&controller(), &ConsoleController::caseSettled,
                                      [&](long long id) { settled = settled || id == caseId; });
         controller().openCase(caseId);
-        EXPECT_TRUE(spinUntil([&] { return settled; }));
+        EXPECT_TRUE(waitUntil([&] { return settled; }, "the case's timeline to settle on screen"));
         QObject::disconnect(done);
     }
 
     QApplication &app = testApplication();
     TempDirectory directory;
-    BackofficeProcess server;
+    BackofficeServer server;
     HttpTestClient admin;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<ConsoleSession> session;

@@ -73,10 +73,12 @@ protected:
     Dialog *dialogOpen()
     {
         Dialog *dialog = nullptr;
-        spinUntil([&] {
-            dialog = qobject_cast<Dialog *>(controller().actions().currentDialog());
-            return dialog != nullptr && dialog->isVisible();
-        });
+        EXPECT_TRUE(waitUntil(
+            [&] {
+                dialog = qobject_cast<Dialog *>(controller().actions().currentDialog());
+                return dialog != nullptr && dialog->isVisible();
+            },
+            "the action dialog to open"));
         return dialog;
     }
 };
@@ -89,7 +91,8 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
     QTest::keyClicks(search->searchBox(), QStringLiteral("Chiara"));
     QTest::keyClick(search->searchBox(), Qt::Key_Return);
     CustomerSearchModel &results = controller().searchModel();
-    ASSERT_TRUE(spinUntil([&] { return results.customerCount() > 0; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return results.customerCount() > 0; }, "customers found for \"Chiara\""));
     QModelIndex order;
     for (int row = 0; row < results.rowCount() && !order.isValid(); ++row) {
         const QModelIndex customer = results.index(row, 0);
@@ -103,10 +106,12 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
     ASSERT_TRUE(order.isValid());
     Q_EMIT search->results()->activated(order);
     NewCaseDialog *newCase = nullptr;
-    ASSERT_TRUE(spinUntil([&] {
-        newCase = window->findChild<NewCaseDialog *>();
-        return newCase && newCase->isVisible();
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            newCase = window->findChild<NewCaseDialog *>();
+            return newCase && newCase->isVisible();
+        },
+        "the new-case dialog to open"));
     EXPECT_EQ(newCase->customerBox()->text(), "CUS-1003"); // Chiara Conti
     EXPECT_EQ(newCase->languageBox()->currentData().toString(), "it");
     QTest::keyClicks(newCase->subjectBox(), QStringLiteral("Delivery cancelled the day before"));
@@ -115,7 +120,7 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
     QObject::connect(&controller(), &ConsoleController::caseSettled, &settledScope,
                      [&](long long) { settled = true; });
     QTest::keyClick(newCase->subjectBox(), Qt::Key_Return);
-    ASSERT_TRUE(spinUntil([&] { return settled; }));
+    ASSERT_TRUE(waitUntil([&] { return settled; }, "the new case's timeline to settle"));
     EXPECT_TRUE(window->casePane()->header()->titleText().contains("Delivery cancelled"));
     EXPECT_TRUE(window->casePane()->header()->customerText().contains("Chiara Conti"));
     ASSERT_TRUE(hasAlert("missed-delivery-window"));
@@ -129,7 +134,7 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
     QTest::mouseClick(reschedule, Qt::LeftButton);
     RescheduleDialog *dialog = dialogOpen<RescheduleDialog>();
     ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(spinUntil([&] { return offered.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return offered.has_value(); }, "the delivery options to arrive"));
     QCoreApplication::processEvents();
     std::string saturday;
     for (const DeliverySlot &slot : offered->slots) {
@@ -140,7 +145,8 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
     ASSERT_FALSE(saturday.empty()) << "the carrier offers Saturdays for SHP-3001";
     ASSERT_TRUE(dialog->selectSlot(QString::fromStdString(saturday)));
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); },
+                          "the reschedule's outcome in the dialog"));
     EXPECT_TRUE(dialog->messageText().startsWith("Done")) << dialog->messageText().toStdString();
     // The reschedule is on the timeline: the case's action, the carrier's rescheduling and
     // the new window on that Saturday.
@@ -156,11 +162,14 @@ TEST_F(ConsoleFlowTest, TheFurnitureDeliveryMovesToASaturdayFromTheAlert)
                    index.data(TimelineModel::SummaryRole).toString().contains(words);
         });
     };
-    EXPECT_TRUE(spinUntil([&] {
-        return has(QStringLiteral("action.delivered"), QStringLiteral("reschedule")) &&
-               has(QStringLiteral("shipment.rescheduled"), QStringLiteral("SHP-3001")) &&
-               has(QStringLiteral("shipment.window"), saturdayDate);
-    })) << saturdayDate.toStdString();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return has(QStringLiteral("action.delivered"), QStringLiteral("reschedule")) &&
+                   has(QStringLiteral("shipment.rescheduled"), QStringLiteral("SHP-3001")) &&
+                   has(QStringLiteral("shipment.window"), saturdayDate);
+        },
+        "the reschedule, the carrier's rescheduling and the new window on the timeline"))
+        << saturdayDate.toStdString();
 }
 
 TEST_F(ConsoleFlowTest, AReturnLabelFromTheAlertPutsTheLabelOnTheTimeline)
@@ -174,7 +183,8 @@ TEST_F(ConsoleFlowTest, AReturnLabelFromTheAlertPutsTheLabelOnTheTimeline)
     ASSERT_TRUE(dialog->checkLine("L1", 1));
     dialog->reasonBox()->setCurrentText(QStringLiteral("Wrong item delivered"));
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] { return dialog->labelDocument()->pageCount() > 0; }))
+    ASSERT_TRUE(waitUntil([&] { return dialog->labelDocument()->pageCount() > 0; },
+                          "the return label's PDF in the dialog"))
         << dialog->messageText().toStdString();
     EXPECT_TRUE(timelineHas([](const QModelIndex &index) {
         return !index.data(TimelineModel::ReturnIdRole).toString().isEmpty() &&
@@ -182,12 +192,14 @@ TEST_F(ConsoleFlowTest, AReturnLabelFromTheAlertPutsTheLabelOnTheTimeline)
     }));
     // And to the customer, in Italian, from the same dialog.
     QTest::mouseClick(dialog->sendToCustomerButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] {
-        return timelineHas([](const QModelIndex &index) {
-            return index.data(TimelineModel::SystemRole).toString() == "notifications" &&
-                   index.data(TimelineModel::SummaryRole).toString().contains("etichetta");
-        });
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return timelineHas([](const QModelIndex &index) {
+                return index.data(TimelineModel::SystemRole).toString() == "notifications" &&
+                       index.data(TimelineModel::SummaryRole).toString().contains("etichetta");
+            });
+        },
+        "the label's message to the customer on the timeline"));
 }
 
 TEST_F(ConsoleFlowTest, AnEscalationToFinanceLandsOnTheCase)
@@ -202,11 +214,13 @@ TEST_F(ConsoleFlowTest, AnEscalationToFinanceLandsOnTheCase)
     ASSERT_EQ(departments->currentData().toString(), "finance");
     dialog->reasonEdit()->setPlainText(QStringLiteral("Refund and replacement for the same line"));
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] {
-        return timelineHas([](const QModelIndex &index) {
-            return index.data(TimelineModel::KindRole).toString() == "escalation.opened";
-        });
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return timelineHas([](const QModelIndex &index) {
+                return index.data(TimelineModel::KindRole).toString() == "escalation.opened";
+            });
+        },
+        "the escalation on the timeline"));
     EXPECT_TRUE(dialog->messageText().contains("Saved")) << dialog->messageText().toStdString();
     EXPECT_TRUE(window->casePane()->header()->titleText().contains("CASE-"));
 }
@@ -257,7 +271,8 @@ TEST_F(ConsoleFlowTest, ALargeRefundIsHeldForASupervisorsApproval)
     dialog->amountBox()->setValue(5.00);
     dialog->reasonBox()->setCurrentText(QStringLiteral("Goodwill for the late parcel"));
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); },
+                          "the refund's outcome in the dialog"));
     EXPECT_TRUE(dialog->messageText().contains("Held for a supervisor's approval (request 1)"))
         << dialog->messageText().toStdString();
     dialog->close();
@@ -280,7 +295,8 @@ TEST_F(ConsoleFlowTest, ARefusedRefundIsVisibleOnTheCaseAndCanBeRetried)
     dialog->amountBox()->setValue(5.00);
     dialog->reasonBox()->setCurrentText(QStringLiteral("Goodwill for the late parcel"));
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isBusy() && !dialog->messageText().isEmpty(); },
+                          "the refusal in the dialog"));
     EXPECT_TRUE(dialog->messageText().contains("refused")) << dialog->messageText().toStdString();
     dialog->close();
 
@@ -294,7 +310,7 @@ TEST_F(ConsoleFlowTest, ARefusedRefundIsVisibleOnTheCaseAndCanBeRetried)
         }
         return -1;
     };
-    ASSERT_TRUE(spinUntil([&] { return failedRow() >= 0; }));
+    ASSERT_TRUE(waitUntil([&] { return failedRow() >= 0; }, "the failed refund on the timeline"));
     admin.del("/admin/faults");
     QTreeView *view = window->casePane()->timelineView();
     const QModelIndex source = controller().timelineModel().index(failedRow(), 0);
@@ -303,12 +319,14 @@ TEST_F(ConsoleFlowTest, ARefusedRefundIsVisibleOnTheCaseAndCanBeRetried)
     view->setCurrentIndex(shown);
     ASSERT_TRUE(window->casePane()->retryButton()->isEnabled());
     QTest::mouseClick(window->casePane()->retryButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] {
-        return failedRow() < 0 && timelineHas([](const QModelIndex &index) {
-                   return index.data(TimelineModel::SystemRole).toString() == "payments" &&
-                          index.data(TimelineModel::SummaryRole).toString().contains("5.00");
-               });
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return failedRow() < 0 && timelineHas([](const QModelIndex &index) {
+                       return index.data(TimelineModel::SystemRole).toString() == "payments" &&
+                              index.data(TimelineModel::SummaryRole).toString().contains("5.00");
+                   });
+        },
+        "the retried refund delivered to payments"));
 }
 
 TEST_F(ConsoleFlowTest, QueuesShowTheOpenCasesAndFlagTheOnesThatNeedAttention)
@@ -317,9 +335,11 @@ TEST_F(ConsoleFlowTest, QueuesShowTheOpenCasesAndFlagTheOnesThatNeedAttention)
     openCaseFor("CUS-2001", "ORD-4001", "de");
     QueuePane *queue = window->queuePane();
     queue->setCurrentKind(QueueKind::AllOpen);
-    ASSERT_TRUE(spinUntil([&] { return queue->view()->model()->rowCount() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return queue->view()->model()->rowCount() == 2; },
+                          "both cases in the queue of all open cases"));
     queue->setCurrentKind(QueueKind::NeedsAttention);
-    ASSERT_TRUE(spinUntil([&] { return queue->view()->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return queue->view()->model()->rowCount() == 1; },
+                          "only the flagged case in the queue that needs attention"));
     EXPECT_EQ(queue->view()->model()->index(0, 0).data(CaseQueueModel::CaseIdRole).toLongLong(),
               flagged);
 }

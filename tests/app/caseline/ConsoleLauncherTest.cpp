@@ -3,13 +3,14 @@
 // waits for it; a phone number pops the caller's one open case.
 #include "ConsoleLauncher.h"
 
-#include "BackofficeProcess.h"
+#include "BackofficeServer.h"
 #include "ConsoleController.h"
 #include "ConsoleSession.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
 #include "TempDirectory.h"
 #include "TestApplication.h"
+#include "WaitUntil.h"
 #include "store/CaseDatabase.h"
 #include "store/SchemaMigrations.h"
 #include "store/StaffDirectory.h"
@@ -19,22 +20,10 @@
 #include <QApplication>
 #include <QProcess>
 #include <QSettings>
-#include <chrono>
-#include <functional>
 #include <gtest/gtest.h>
 
 namespace caseline::test {
 namespace {
-
-bool spinUntil(const std::function<bool()> &done,
-               std::chrono::seconds limit = std::chrono::seconds(30))
-{
-    const auto deadline = std::chrono::steady_clock::now() + limit;
-    while (!done() && std::chrono::steady_clock::now() < deadline) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return done();
-}
 
 class ConsoleLauncherTest : public ::testing::Test
 {
@@ -66,12 +55,14 @@ TEST_F(ConsoleLauncherTest, TheDemoComesUpAndAPopWaitsForIt)
     // A phone system pops the caller before the demo back-office is even up.
     launcher.handle({QStringLiteral("lookup"), QStringLiteral("+39 347 555 0101")});
     EXPECT_EQ(launcher.session(), nullptr);
-    ASSERT_TRUE(spinUntil([&] { return interactiveAfter >= 0 || !failure.isEmpty(); }));
+    ASSERT_TRUE(waitUntil([&] { return interactiveAfter >= 0 || !failure.isEmpty(); },
+                          "the demo to come up or fail"));
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
     ConsoleController &controller = launcher.session()->controller();
     // The fresh demo store opens with the stories' cases, in the agent's own queue.
     EXPECT_EQ(controller.queueModel().rowCount(), 4);
-    ASSERT_TRUE(spinUntil([&] { return controller.searchModel().customerCount() > 0; }));
+    ASSERT_TRUE(waitUntil([&] { return controller.searchModel().customerCount() > 0; },
+                          "the demo's customers in the search"));
     EXPECT_EQ(
         controller.searchModel().index(0, 0).data(CustomerSearchModel::CustomerIdRole).toString(),
         "CUS-1001");
@@ -87,7 +78,7 @@ TEST_F(ConsoleLauncherTest, APhoneNumberPopsTheCallersOneOpenCase)
     bool up = false;
     QObject::connect(&launcher, &ConsoleLauncher::interactive, [&](qint64) { up = true; });
     launcher.start();
-    ASSERT_TRUE(spinUntil([&] { return up; }));
+    ASSERT_TRUE(waitUntil([&] { return up; }, "the console to come up"));
     ConsoleController &controller = launcher.session()->controller();
     CaseWorkspace &workspace = launcher.session()->workspace();
     std::vector<long long> created;
@@ -104,24 +95,29 @@ TEST_F(ConsoleLauncherTest, APhoneNumberPopsTheCallersOneOpenCase)
         draft.links = {{"order", order}};
         const std::size_t before = created.size();
         workspace.createCase(draft);
-        ASSERT_TRUE(spinUntil([&] { return created.size() == before + 1; }));
+        ASSERT_TRUE(
+            waitUntil([&] { return created.size() == before + 1; }, "the case to be created"));
     }
-    ASSERT_TRUE(spinUntil(
-        [&] { return controller.openCase() && controller.openCase()->id() == created[1]; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return controller.openCase() && controller.openCase()->id() == created[1]; },
+        "the second case to open"));
 
     launcher.handle({QStringLiteral("lookup"), QStringLiteral("+39 347 555 0101")});
-    ASSERT_TRUE(spinUntil(
-        [&] { return controller.openCase() && controller.openCase()->id() == created[0]; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return controller.openCase() && controller.openCase()->id() == created[0]; },
+        "the caller's one open case to pop up"));
     launcher.handle({QStringLiteral("open"), QString::number(created[1])});
-    ASSERT_TRUE(spinUntil(
-        [&] { return controller.openCase() && controller.openCase()->id() == created[1]; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return controller.openCase() && controller.openCase()->id() == created[1]; },
+        "the case the request names to open"));
 }
 
 // Without --as, whoever is signed in to the PC is mapped to their staff name through the
 // store's staff logins: their queue, their role (here: the dashboard is offered).
 TEST_F(ConsoleLauncherTest, TheOperatingSystemUserIsMappedToTheirStaffMember)
 {
-    BackofficeProcess server({"--demo"});
+    BackofficeServer server({"--demo"});
+    ASSERT_TRUE(server.running()) << server.error();
     const std::string store = directory.file("shared.sqlite");
     {
         ManualClock clock;
@@ -147,10 +143,12 @@ TEST_F(ConsoleLauncherTest, TheOperatingSystemUserIsMappedToTheirStaffMember)
     QObject::connect(&launcher, &ConsoleLauncher::failed,
                      [&](const QString &reason) { failure = reason; });
     launcher.start();
-    ASSERT_TRUE(spinUntil([&] { return up || !failure.isEmpty(); })) << "never came up";
+    ASSERT_TRUE(
+        waitUntil([&] { return up || !failure.isEmpty(); }, "the console to come up or fail"));
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
     EXPECT_EQ(launcher.session()->workspace().actor(), "Sara Conti");
-    EXPECT_TRUE(spinUntil([&] { return window.dashboardAction()->isEnabled(); }));
+    EXPECT_TRUE(waitUntil([&] { return window.dashboardAction()->isEnabled(); },
+                          "the dashboard to be offered"));
 }
 
 // The executable itself: the command line is read before any window, so a mistake is said in

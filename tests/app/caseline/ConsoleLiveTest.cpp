@@ -26,8 +26,9 @@ class ConsoleLiveTest : public ConsoleFixture
 protected:
     ConsoleLiveTest()
     {
-        EXPECT_TRUE(spinUntil(
-            [this] { return session->watcher().mode() != StoreChangeWatcher::Mode::Stopped; }));
+        EXPECT_TRUE(waitUntil(
+            [this] { return session->watcher().mode() != StoreChangeWatcher::Mode::Stopped; },
+            "the store's change watcher to start"));
         other = std::make_unique<CaseDatabase>(StoreAddress::parse(directory.file("cases.sqlite")));
     }
 
@@ -69,11 +70,15 @@ TEST_F(ConsoleLiveTest, AnotherConsolesChangeShowsInTheQueueAndTheOpenCase)
         item.assignee = "anna"; // Marco hands it to Anna: it comes into her queue
     });
 
-    EXPECT_TRUE(spinUntil([&] { return queueStatusOf(caseId) == "waiting-on-department"; }))
+    EXPECT_TRUE(waitUntil([&] { return queueStatusOf(caseId) == "waiting-on-department"; },
+                          "the queue to show the case waiting on a department"))
         << queueStatusOf(caseId).toStdString();
-    EXPECT_TRUE(spinUntil([&] {
-        return fields->priorityBox()->currentData().toInt() == static_cast<int>(CasePriority::High);
-    }));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return fields->priorityBox()->currentData().toInt() ==
+                   static_cast<int>(CasePriority::High);
+        },
+        "the case pane to show the high priority"));
     EXPECT_EQ(fields->statusBox()->currentData().toInt(),
               static_cast<int>(CaseStatus::WaitingOnDepartment));
     EXPECT_FALSE(fields->saveButton()->isEnabled()); // nothing of the agent's to save
@@ -96,7 +101,7 @@ TEST_F(ConsoleLiveTest, AChangeThatOvertakesTheAgentsEditIsShownAndTheirsIsKept)
 
     fields->saveButton()->click();
     ConflictBar *bar = pane->conflictBar();
-    ASSERT_TRUE(spinUntil([&] { return bar->isVisible(); }))
+    ASSERT_TRUE(waitUntil([&] { return bar->isVisible(); }, "the conflict bar"))
         << window->statusBar()->currentMessage().toStdString() << " | " << bar->text().toStdString()
         << " | save enabled " << fields->saveButton()->isEnabled() << " | version "
         << CaseRepository(*other, otherClock).get(caseId).version;
@@ -108,10 +113,12 @@ TEST_F(ConsoleLiveTest, AChangeThatOvertakesTheAgentsEditIsShownAndTheirsIsKept)
 
     // Apply again: Anna's priority on top of Marco's assignee.
     bar->applyButton()->click();
-    EXPECT_TRUE(spinUntil([&] {
-        return !fields->saveButton()->isEnabled() &&
-               CaseRepository(*other, otherClock).get(caseId).version == 3;
-    }));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return !fields->saveButton()->isEnabled() &&
+                   CaseRepository(*other, otherClock).get(caseId).version == 3;
+        },
+        "Anna's save on top of Marco's change (version 3)"));
     const SupportCase stored = CaseRepository(*other, otherClock).get(caseId);
     EXPECT_EQ(stored.priority, CasePriority::Urgent);
     EXPECT_EQ(stored.assignee, "lena");

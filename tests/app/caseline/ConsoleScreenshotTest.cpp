@@ -71,11 +71,13 @@ TEST_F(ConsoleScreenshotTest, MainWindowRescheduleAndReturnLabel)
                      [&](const QString &, const DeliveryOptions &options) { offered = options; });
     click(QStringLiteral("reschedule-delivery"));
     RescheduleDialog *reschedule = nullptr;
-    ASSERT_TRUE(spinUntil([&] {
-        reschedule = qobject_cast<RescheduleDialog *>(controller().actions().currentDialog());
-        return reschedule && reschedule->slotList() && reschedule->calendar()->isEnabled();
-    }));
-    ASSERT_TRUE(spinUntil([&] { return offered.has_value(); }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            reschedule = qobject_cast<RescheduleDialog *>(controller().actions().currentDialog());
+            return reschedule && reschedule->slotList() && reschedule->calendar()->isEnabled();
+        },
+        "the reschedule dialog with its calendar"));
+    ASSERT_TRUE(waitUntil([&] { return offered.has_value(); }, "the delivery options to arrive"));
     QCoreApplication::processEvents();
     for (const DeliverySlot &slot : offered->slots) {
         if (slot.kind == "saturday") {
@@ -89,23 +91,27 @@ TEST_F(ConsoleScreenshotTest, MainWindowRescheduleAndReturnLabel)
     openCaseFor("CUS-1001", "ORD-1001");
     ASSERT_GT(controller().alertModel().rowCount(), 0);
     window->queuePane()->setCurrentKind(QueueKind::AllOpen);
-    ASSERT_TRUE(spinUntil([&] { return controller().queueModel().rowCount() == 3; }));
-    spinUntil([&] { return false; }, std::chrono::seconds(1)); // alert badges arrive
+    ASSERT_TRUE(waitUntil([&] { return controller().queueModel().rowCount() == 3; },
+                          "the three open cases in the queue"));
+    QTest::qWait(1000); // a fixed second on purpose: the alert badges arrive, unannounced
     // The view shows exactly the queue's rows (a proxy chain once left stale rows behind).
     EXPECT_EQ(window->queuePane()->view()->verticalHeader()->count(), 3);
     save(window.get(), QStringLiteral("main-window.png"));
 
     click(QStringLiteral("issue-return-label"));
     ReturnLabelDialog *label = nullptr;
-    ASSERT_TRUE(spinUntil([&] {
-        label = qobject_cast<ReturnLabelDialog *>(controller().actions().currentDialog());
-        return label != nullptr;
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            label = qobject_cast<ReturnLabelDialog *>(controller().actions().currentDialog());
+            return label != nullptr;
+        },
+        "the return-label dialog to open"));
     ASSERT_TRUE(label->checkLine(QStringLiteral("L1"), 1));
     label->reasonBox()->setCurrentText(QStringLiteral("Wrong item delivered"));
     QTest::mouseClick(label->sendButton(), Qt::LeftButton);
-    ASSERT_TRUE(spinUntil([&] { return label->labelDocument()->pageCount() > 0; }));
-    spinUntil([&] { return false; }, std::chrono::seconds(2)); // the view renders pages late
+    ASSERT_TRUE(waitUntil([&] { return label->labelDocument()->pageCount() > 0; },
+                          "the return label's PDF in the dialog"));
+    QTest::qWait(2000); // two fixed seconds on purpose: the view renders pages late
     save(label, QStringLiteral("return-label-dialog.png"));
     EXPECT_TRUE(QFile::exists(target(QStringLiteral("main-window.png"))));
 }

@@ -4,6 +4,7 @@
 
 #include "HttpTestClient.h"
 #include "TempDirectory.h"
+#include "WaitUntil.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -59,7 +60,8 @@ TEST_F(DemoBackofficeTest, StartsServesTheDemoDataAndStops)
     demo.start();
     EXPECT_EQ(ready.count(), 0) << "start() must not wait for the child";
 
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ready.count() + failed.count() > 0; }, 20000));
+    ASSERT_TRUE(test::waitUntil([&] { return ready.count() + failed.count() > 0; },
+                                "the demo back-office to be ready or fail"));
     ASSERT_EQ(failed.count(), 0) << failed.at(0).at(0).toString().toStdString();
     const QString baseUrl = ready.at(0).at(0).toString();
     EXPECT_EQ(baseUrl, demo.baseUrl());
@@ -85,7 +87,8 @@ TEST_F(DemoBackofficeTest, LatencyIsPassedOn)
     QSignalSpy ready(&demo, &DemoBackoffice::ready);
     QSignalSpy failed(&demo, &DemoBackoffice::failed);
     demo.start(400);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ready.count() + failed.count() > 0; }, 20000));
+    ASSERT_TRUE(test::waitUntil([&] { return ready.count() + failed.count() > 0; },
+                                "the demo back-office to be ready or fail"));
     ASSERT_EQ(ready.count(), 1) << failed.at(0).at(0).toString().toStdString();
 
     test::HttpTestClient http(demo.baseUrl().toStdString(), 10000);

@@ -152,8 +152,8 @@ TEST_P(LanguageScreensTest, TheMainWindowShowsEveryWordInFull)
     openCaseFor("CUS-2001", "ORD-4001", "de"); // an ordinary case in the queue
     openCaseFor("CUS-1001", "ORD-1001");       // the stilettos: alerts on every system
     window->queuePane()->setCurrentKind(QueueKind::AllOpen);
-    EXPECT_TRUE(
-        spinUntil([this] { return window->queuePane()->view()->model()->rowCount() >= 2; }));
+    EXPECT_TRUE(waitUntil([this] { return window->queuePane()->view()->model()->rowCount() >= 2; },
+                          "both cases in the queue of all open cases"));
     QCoreApplication::processEvents();
 
     if (code != QStringLiteral("en")) {
@@ -192,11 +192,14 @@ TEST_P(LanguageScreensTest, TheDialogsAndTheDashboardShowEveryWordInFull)
         ASSERT_TRUE(action->isEnabled()) << name;
         action->trigger();
         QDialog *dialog = nullptr;
-        ASSERT_TRUE(spinUntil([&] {
-            dialog = controller().actions().currentDialog();
-            const auto *acting = qobject_cast<ActionDialog *>(dialog);
-            return dialog != nullptr && dialog->isVisible() && (!acting || !acting->isBusy());
-        })) << name;
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                dialog = controller().actions().currentDialog();
+                const auto *acting = qobject_cast<ActionDialog *>(dialog);
+                return dialog != nullptr && dialog->isVisible() && (!acting || !acting->isBusy());
+            },
+            "the action's dialog to be ready"))
+            << name;
         QCoreApplication::processEvents();
         check(dialog, QStringLiteral("dialog-%1").arg(QString::fromLatin1(name)));
         dialog->reject();
@@ -220,12 +223,12 @@ TEST_P(LanguageScreensTest, TheDialogsAndTheDashboardShowEveryWordInFull)
     // Emptied first: a snapshot taken earlier in the same second would read the same.
     dashboard->lastUpdatedLabel()->clear();
     session->supervisor().showDashboard();
-    ASSERT_TRUE(spinUntil(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return dashboard->isVisible() &&
                    (!dashboard->lastUpdatedLabel()->text().isEmpty() || dashboard->messageShown());
         },
-        std::chrono::seconds(60)))
+        "a fresh dashboard snapshot or a message", std::chrono::seconds(60)))
         << "visible " << dashboard->isVisible() << ", message \""
         << dashboard->messageText().toStdString() << "\"";
     EXPECT_FALSE(dashboard->messageShown()) << dashboard->messageText().toStdString();

@@ -2,6 +2,8 @@
 // socket; a socket left by a crashed console does not stop the next one; bad frames are ignored.
 #include "SingleInstance.h"
 
+#include "WaitUntil.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -44,9 +46,10 @@ std::future<bool> handOffInBackground(const QString &key, const QStringList &req
 
 bool finishWhileServing(std::future<bool> &result)
 {
-    const bool done = QTest::qWaitFor(
+    const ::testing::AssertionResult done = test::waitUntil(
         [&result] { return result.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
-        10000);
+        "the other instance to finish");
+    EXPECT_TRUE(done);
     return done && result.get();
 }
 
@@ -141,11 +144,11 @@ TEST_F(SingleInstanceTest, MalformedAndOversizedFramesAreIgnored)
         });
     };
     auto answered = [](std::future<QByteArray> &result) {
-        const bool done = QTest::qWaitFor(
+        const bool done = test::waitUntil(
             [&result] {
                 return result.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
             },
-            10000);
+            "the instance's answer");
         return done ? result.get() : QByteArray("no answer in time");
     };
 

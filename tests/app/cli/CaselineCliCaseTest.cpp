@@ -1,11 +1,11 @@
 // caseline-cli's case verbs against a real caseline-backoffice --demo and a real case store
 // (SQLite file and PostgreSQL): the stilettos story end to end, refusals that write nothing,
 // an outage the outbox rides out, and two writers racing for one case.
+#include "BackofficeServer.h"
 #include "BackofficeTestKit.h"
 #include "CliRun.h"
 #include "HttpTestClient.h"
 #include "StoreBackend.h"
-#include "SuiteServer.h"
 #include "TempDirectory.h"
 #include "domain/SystemClock.h"
 #include "store/AccessPolicy.h"
@@ -25,7 +25,7 @@ class CaselineCliCaseTest : public ::testing::TestWithParam<StoreBackend>
 {
 protected:
     // A server of its own per test: the story changes the demo data (a return for ORD-1001).
-    SuiteServer &server() { return m_server; }
+    BackofficeServer &server() { return m_server; }
 
     void SetUp() override
     {
@@ -71,7 +71,7 @@ protected:
         return std::make_unique<CaseDatabase>(StoreAddress::parse(store));
     }
 
-    SuiteServer m_server;
+    BackofficeServer m_server;
     TempDirectory directory;
     std::string store;
     std::unique_ptr<HttpTestClient> http;

@@ -1,9 +1,9 @@
 // caseline-cli against a real caseline-backoffice --demo over loopback: the story orders raise
 // their alerts, ordinary orders none, a failed system gives a partial timeline and exit code 3.
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "CliRun.h"
 #include "HttpTestClient.h"
-#include "SuiteServer.h"
 
 #include <algorithm>
 #include <fstream>
@@ -30,24 +30,19 @@ std::set<std::string> rulesOf(const json &timeline)
     return rules;
 }
 
-class CaselineCliTest : public ::testing::Test
+class CaselineCliTest : public BackofficeSuite
 {
 protected:
     // The demo at the real time: caseline-cli judges with the wall clock, and the demo data
     // is shifted to today, as it is for a user.
     static void SetUpTestSuite() { server().start(std::vector<std::string>{"--demo"}); }
-    static void TearDownTestSuite() { server().stop(); }
-    static SuiteServer &server()
-    {
-        static SuiteServer instance;
-        return instance;
-    }
 
     void SetUp() override
     {
-        ASSERT_TRUE(server().running()) << server().error();
-        http = std::make_unique<HttpTestClient>(server().baseUrl());
-        http->del("/admin/faults");
+        BackofficeSuite::SetUp();
+        if (http) {
+            http->del("/admin/faults");
+        }
     }
     void TearDown() override
     {
@@ -64,8 +59,6 @@ protected:
         }
         return runCli(arguments);
     }
-
-    std::unique_ptr<HttpTestClient> http;
 };
 
 TEST_F(CaselineCliTest, TheStilettosStoryRaisesItsAlerts)

@@ -3,11 +3,11 @@
 // lost) plus slow answers beyond the client's timeout, and while the sending process is killed
 // with SIGKILL at random moments, at least 10 times. In the end the back-office's ledger holds
 // every action exactly once and the outbox is empty.
+#include "BackofficeServer.h"
 #include "BackofficeTestKit.h"
 #include "CliRun.h"
 #include "HttpTestClient.h"
 #include "StoreBackend.h"
-#include "SuiteServer.h"
 #include "TempDirectory.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
@@ -88,7 +88,7 @@ protected:
         }
     }
 
-    SuiteServer server;
+    BackofficeServer server;
     TempDirectory directory;
     std::unique_ptr<StoreAddress> address;
     std::string config;

@@ -2,6 +2,7 @@
 
 #include "../store/StoreTestFixture.h"
 #include "FakeHttpClient.h"
+#include "WaitUntil.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
 #include "store/CaseRepository.h"
@@ -53,16 +54,6 @@ protected:
         return sender;
     }
 
-    // The test spins the event loop; product code returns to its own.
-    static bool spinUntil(const std::function<bool()> &done)
-    {
-        const auto deadline = std::chrono::steady_clock::now() + 10s;
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
-    }
-
     OutboxEntry entry() { return *Outbox(*db).find(entryId); }
     std::vector<CaseEntry> history() { return CaseRepository(*db, clock).entries(caseId); }
 
@@ -83,7 +74,7 @@ TEST_P(OutboxSenderTest, DeliversWithTheActionsKeyAndRecordsItOnTheCase)
     bool drained = false;
     QObject::connect(sender.get(), &OutboxSender::drained, [&] { drained = true; });
     sender->start();
-    ASSERT_TRUE(spinUntil([&] { return drained; }));
+    ASSERT_TRUE(waitUntil([&] { return drained; }, "the outbox drained"));
 
     EXPECT_EQ(entry().state, OutboxEntry::State::Delivered);
     EXPECT_EQ(entry().result, R"({"id":"REF-9"})");
@@ -107,12 +98,13 @@ TEST_P(OutboxSenderTest, RetriesATemporaryFailureWithTheSameKey)
     bool retrying = false;
     QObject::connect(sender.get(), &OutboxSender::retrying, [&] { retrying = true; });
     sender->start();
-    ASSERT_TRUE(spinUntil([&] { return retrying; }));
+    ASSERT_TRUE(waitUntil([&] { return retrying; }, "the sender to retry"));
     EXPECT_EQ(entry().state, OutboxEntry::State::Pending);
     EXPECT_FALSE(entry().lastError.empty());
 
     clock.advance(2); // past the backoff
-    ASSERT_TRUE(spinUntil([&] { return entry().state == OutboxEntry::State::Delivered; }));
+    ASSERT_TRUE(waitUntil([&] { return entry().state == OutboxEntry::State::Delivered; },
+                          "the retried entry delivered"));
     const auto requests = http.requests();
     ASSERT_EQ(requests.size(), 2u);
     EXPECT_EQ(requests[0].idempotencyKey, requests[1].idempotencyKey);
@@ -127,7 +119,7 @@ TEST_P(OutboxSenderTest, ARefusalFailsAtOnceAndSaysWhyOnTheCase)
     QObject::connect(sender.get(), &OutboxSender::failed,
                      [&](long long, long long, const QString &why) { reason = why; });
     sender->start();
-    ASSERT_TRUE(spinUntil([&] { return !reason.isEmpty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !reason.isEmpty(); }, "the refusal"));
     EXPECT_EQ(entry().state, OutboxEntry::State::Failed);
     EXPECT_NE(entry().lastError.find("409"), std::string::npos) << entry().lastError;
     EXPECT_EQ(http.requests().size(), 1u);
@@ -142,10 +134,12 @@ TEST_P(OutboxSenderTest, GivesUpVisiblyAfterTheLastTry)
     bool failed = false;
     QObject::connect(sender.get(), &OutboxSender::failed, [&] { failed = true; });
     sender->start();
-    ASSERT_TRUE(spinUntil([&] {
-        clock.advance(2);
-        return failed;
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            clock.advance(2);
+            return failed;
+        },
+        "the sender to give up"));
     EXPECT_EQ(entry().state, OutboxEntry::State::Failed);
     EXPECT_EQ(entry().attempts, 3);
     EXPECT_NE(entry().lastError.find("Gave up after 3 tries"), std::string::npos)

@@ -1,8 +1,9 @@
 // CurlTransport's threading against the real reference back-office: connection reuse, many
 // callers at once, delivery to a QObject's thread, retry waits that hold up nothing, shutdown
 // and cancellation with requests in flight.
-#include "BackofficeProcess.h"
+#include "BackofficeSuite.h"
 #include "HttpTestClient.h"
+#include "WaitUntil.h"
 #include "backoffice/CurlTransport.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,9 @@ using caseline::HttpError;
 using caseline::HttpRequest;
 using caseline::HttpResult;
 using caseline::RetryPolicy;
-using caseline::test::BackofficeProcess;
+using caseline::test::BackofficeSuite;
 using caseline::test::HttpTestClient;
+using caseline::test::waitUntil;
 using nlohmann::json;
 using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
@@ -56,17 +58,18 @@ RetryPolicy fixedWait(std::chrono::milliseconds wait)
 
 } // namespace
 
-class CurlTransportConcurrencyTest : public ::testing::Test
+class CurlTransportConcurrencyTest : public BackofficeSuite
 {
 protected:
-    static void SetUpTestSuite() { s_server = new BackofficeProcess({"--demo"}); }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
+    static void SetUpTestSuite() { server().start({"--demo"}); }
 
-    void SetUp() override { ASSERT_EQ(admin.del("/admin/faults").status, 204); }
+    void SetUp() override
+    {
+        BackofficeSuite::SetUp();
+        if (!HasFatalFailure()) {
+            ASSERT_EQ(admin.del("/admin/faults").status, 204);
+        }
+    }
 
     void addFault(const json &fault)
     {
@@ -77,15 +80,12 @@ protected:
     static HttpRequest get(const std::string &path)
     {
         HttpRequest request;
-        request.url = s_server->baseUrl() + path;
+        request.url = server().baseUrl() + path;
         return request;
     }
 
-    static BackofficeProcess *s_server;
-    HttpTestClient admin{s_server->baseUrl()};
+    HttpTestClient admin{server().baseUrl()};
 };
-
-BackofficeProcess *CurlTransportConcurrencyTest::s_server = nullptr;
 
 TEST_F(CurlTransportConcurrencyTest, SequentialRequestsReuseOneConnection)
 {
@@ -161,10 +161,8 @@ TEST_F(CurlTransportConcurrencyTest, ResultsReachAQObjectThreadThroughAWatcher)
                                      });
 
     // The test spins the event loop; product code returns to its own.
-    const auto deadline = Clock::now() + 10s;
-    while ((!delivered || !continuedOn) && Clock::now() < deadline) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
+    EXPECT_TRUE(waitUntil([&] { return delivered && continuedOn; },
+                          "the answer and the continuation on the receiver's thread"));
     ASSERT_TRUE(delivered.has_value());
     EXPECT_TRUE(delivered->ok());
     EXPECT_EQ(deliveredOn, application.thread());

@@ -2,7 +2,8 @@
 // injected faults (/admin/faults) and idempotent writes checked in /admin/ledger.
 #include "backoffice/CurlTransport.h"
 
-#include "BackofficeProcess.h"
+#include "BackofficeServer.h"
+#include "BackofficeSuite.h"
 #include "BackofficeTestKit.h"
 #include "HttpTestClient.h"
 
@@ -20,7 +21,8 @@ using caseline::CurlTransport;
 using caseline::HttpError;
 using caseline::HttpRequest;
 using caseline::HttpResult;
-using caseline::test::BackofficeProcess;
+using caseline::test::BackofficeServer;
+using caseline::test::BackofficeSuite;
 using caseline::test::countLedgerEntries;
 using caseline::test::HttpTestClient;
 using caseline::test::ledgerEntries;
@@ -72,17 +74,18 @@ json refund(const std::string &orderId, long long amount)
 
 } // namespace
 
-class CurlTransportTest : public ::testing::Test
+class CurlTransportTest : public BackofficeSuite
 {
 protected:
-    static void SetUpTestSuite() { s_server = new BackofficeProcess({"--demo"}); }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
+    static void SetUpTestSuite() { server().start({"--demo"}); }
 
-    void SetUp() override { ASSERT_EQ(admin.del("/admin/faults").status, 204); }
+    void SetUp() override
+    {
+        BackofficeSuite::SetUp();
+        if (!HasFatalFailure()) {
+            ASSERT_EQ(admin.del("/admin/faults").status, 204);
+        }
+    }
 
     void addFault(const json &fault)
     {
@@ -93,7 +96,7 @@ protected:
     static HttpRequest get(const std::string &path)
     {
         HttpRequest request;
-        request.url = s_server->baseUrl() + path;
+        request.url = server().baseUrl() + path;
         return request;
     }
 
@@ -101,18 +104,15 @@ protected:
     {
         HttpRequest request;
         request.method = "POST";
-        request.url = s_server->baseUrl() + path;
+        request.url = server().baseUrl() + path;
         request.body = body.dump();
         request.idempotencyKey = key;
         return request;
     }
 
-    static BackofficeProcess *s_server;
-    HttpTestClient admin{s_server->baseUrl()};
+    HttpTestClient admin{server().baseUrl()};
     CurlTransport transport;
 };
-
-BackofficeProcess *CurlTransportTest::s_server = nullptr;
 
 TEST_F(CurlTransportTest, GetReturnsStatusContentTypeHeadersAndBody)
 {
@@ -139,7 +139,7 @@ TEST_F(CurlTransportTest, SlowAnswerBeyondTheTotalTimeoutIsATimeout)
     EXPECT_EQ(result.error().timeoutMs, 300);
     EXPECT_LT(std::chrono::steady_clock::now() - start, 2s);
     EXPECT_EQ(result.error().message(),
-              "The server at 127.0.0.1:" + std::to_string(s_server->port()) +
+              "The server at 127.0.0.1:" + std::to_string(server().process().port()) +
                   " did not answer within 300 ms (2 attempts).");
 }
 
@@ -275,7 +275,7 @@ TEST_F(CurlTransportTest, ValidationProblemNamesTheField)
 TEST_F(CurlTransportTest, HttpsToAPlainServerIsATlsErrorAndNotRetried)
 {
     HttpRequest request;
-    request.url = "https://127.0.0.1:" + std::to_string(s_server->port()) + "/health";
+    request.url = "https://127.0.0.1:" + std::to_string(server().process().port()) + "/health";
     const HttpResult result = await(transport.send(request));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, HttpError::Kind::Tls) << result.error().technical;
@@ -288,7 +288,7 @@ TEST_F(CurlTransportTest, CaBundleOptionIsUsed)
     options.caBundle = "/nonexistent/caseline-ca.pem";
     CurlTransport strict(options);
     HttpRequest request;
-    request.url = "https://127.0.0.1:" + std::to_string(s_server->port()) + "/health";
+    request.url = "https://127.0.0.1:" + std::to_string(server().process().port()) + "/health";
     const HttpResult result = await(strict.send(request));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, HttpError::Kind::Tls);
@@ -298,7 +298,8 @@ TEST_F(CurlTransportTest, CaBundleOptionIsUsed)
 
 TEST_F(CurlTransportTest, BearerTokenIsSent)
 {
-    BackofficeProcess guarded({"--demo", "--token", "s3cret-token"});
+    BackofficeServer guarded({"--demo", "--token", "s3cret-token"});
+    ASSERT_TRUE(guarded.running()) << guarded.error();
     HttpRequest request;
     request.url = guarded.baseUrl() + "/orders/v1/orders/ORD-1001";
     const HttpResult anonymous = await(transport.send(request));

@@ -1,6 +1,6 @@
 // Downloading a return label through the returns connector: from the real reference back-office
 // (a demo return's PDF, an unknown return) and, with a fake transport, an answer that is no PDF.
-#include "BackofficeProcess.h"
+#include "BackofficeSuite.h"
 #include "FakeHttpClient.h"
 #include "backoffice/BackofficeConfig.h"
 #include "backoffice/BackofficeConnectors.h"
@@ -11,7 +11,7 @@
 namespace caseline {
 namespace {
 
-using test::BackofficeProcess;
+using test::BackofficeSuite;
 using test::FakeHttpClient;
 
 std::optional<std::string> noEnvironment(const std::string &)
@@ -25,24 +25,15 @@ Fetched<QByteArray> resultOf(QFuture<Fetched<QByteArray>> future)
     return future.result();
 }
 
-class ReturnLabelDownloadTest : public ::testing::Test
+class ReturnLabelDownloadTest : public BackofficeSuite
 {
 protected:
-    static void SetUpTestSuite() { s_server = new BackofficeProcess({"--demo"}); }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
+    static void SetUpTestSuite() { server().start({"--demo"}); }
 
-    static BackofficeProcess *s_server;
     CurlTransport transport;
-    BackofficeConfig config =
-        BackofficeConfig::forReferenceServer(s_server->baseUrl(), noEnvironment);
+    BackofficeConfig config = server().config();
     BackofficeConnectors connectors = BackofficeConnectors::reference(config, transport);
 };
-
-BackofficeProcess *ReturnLabelDownloadTest::s_server = nullptr;
 
 TEST_F(ReturnLabelDownloadTest, DemoReturnLabelIsAPdf)
 {

@@ -1,5 +1,6 @@
 #include "MarkingTranslator.h"
 #include "StoreTestFixture.h"
+#include "WaitUntil.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
 #include "backoffice/HttpError.h"
@@ -60,15 +61,6 @@ protected:
         }
         ADD_FAILURE() << "no StoreError";
         return {};
-    }
-
-    static bool spinUntil(const std::function<bool()> &done)
-    {
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
     }
 
     int argc = 1;
@@ -205,7 +197,7 @@ TEST_P(StoreErrorWordingTest, CaseActionDeskRefusalsAreTranslated)
     // The case links no order, so nothing is read from the back-office before the refusal.
     desk.submit(caseId, ActionPlanner::refund("ORD-9", 500, "EUR", "late"));
     desk.addNote(caseId, "   ");
-    EXPECT_TRUE(spinUntil([&] { return refused && problem; }));
+    EXPECT_TRUE(waitUntil([&] { return refused && problem; }, "the refusal and the problem"));
     EXPECT_EQ(
         refused.value_or(QString()).toStdString(),
         marked("caseline::CaseActionDesk|ORD-9 is not an order of CASE-" + std::to_string(caseId)));

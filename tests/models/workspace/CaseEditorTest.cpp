@@ -2,6 +2,7 @@
 
 #include "ManualClock.h"
 #include "TempDirectory.h"
+#include "WaitUntil.h"
 #include "store/CaseRepository.h"
 #include "workspace/CaseStoreThread.h"
 
@@ -43,20 +44,12 @@ protected:
             draft.department = "customer-service";
             return CaseRepository(db, clock).create(draft, "anna");
         });
-        spinUntil([&] { return created.isFinished(); });
+        EXPECT_TRUE(
+            waitUntil([&] { return created.isFinished(); }, "the case created in the store"));
         loaded = created.result();
     }
 
     ~CaseEditorTest() override { store.shutdown(); }
-
-    static bool spinUntil(const std::function<bool()> &done)
-    {
-        const auto deadline = std::chrono::steady_clock::now() + 10s;
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
-    }
 
     int argc = 0;
     char **argv = nullptr;
@@ -78,13 +71,13 @@ TEST_F(CaseEditorTest, TheLaterChangeFromAnOldVersionIsAConflictNamingTheOtherCh
     annas.status = CaseStatus::WaitingOnCustomer;
     annas.assignee = "anna";
     anna.save(loaded, annas);
-    ASSERT_TRUE(spinUntil([&] { return lastSaved.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return lastSaved.has_value(); }, "anna's save"));
     EXPECT_EQ(lastSaved->version, 2);
 
     SupportCase marcos = loaded; // still version 1
     marcos.priority = CasePriority::Urgent;
     marco.save(loaded, marcos);
-    ASSERT_TRUE(spinUntil([&] { return conflict.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return conflict.has_value(); }, "marco's save to meet anna's"));
     EXPECT_EQ(conflict->changedBy, "anna");
     EXPECT_NE(conflict->theirChange.find("status new → waiting-on-customer"), std::string::npos)
         << conflict->theirChange;
@@ -94,7 +87,7 @@ TEST_F(CaseEditorTest, TheLaterChangeFromAnOldVersionIsAConflictNamingTheOtherCh
 
     lastSaved.reset();
     marco.applyAgain(*conflict);
-    ASSERT_TRUE(spinUntil([&] { return lastSaved.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return lastSaved.has_value(); }, "marco's change applied again"));
     EXPECT_EQ(lastSaved->version, 3);
     EXPECT_EQ(lastSaved->priority, CasePriority::Urgent);
     // Only what Marco changed is applied again: Anna's status and assignee stay.
@@ -108,11 +101,11 @@ TEST_F(CaseEditorTest, AnInvalidChangeIsRefusedInWordsAndWritesNothing)
     SupportCase wrong = loaded;
     wrong.department = "nowhere";
     anna.save(loaded, wrong);
-    ASSERT_TRUE(spinUntil([&] { return !refusal.isEmpty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !refusal.isEmpty(); }, "the refusal"));
     EXPECT_TRUE(refusal.contains(QStringLiteral("unknown department")));
     auto stored =
         store.run([this](CaseDatabase &db) { return CaseRepository(db, clock).get(loaded.id); });
-    spinUntil([&] { return stored.isFinished(); });
+    EXPECT_TRUE(waitUntil([&] { return stored.isFinished(); }, "the stored case"));
     EXPECT_EQ(stored.result().version, 1);
 }
 

@@ -1,7 +1,8 @@
 #include "workspace/CaseWorkspace.h"
 
-#include "BackofficeProcess.h"
+#include "BackofficeServer.h"
 #include "TempDirectory.h"
+#include "WaitUntil.h"
 #include "actions/ActionPlanner.h"
 #include "domain/SystemClock.h"
 #include "store/AccessPolicy.h"
@@ -32,7 +33,7 @@ protected:
         : application(argc, argv)
         , server({"--demo"})
         , store(StoreAddress::parse(directory.file("cases.sqlite")))
-        , backoffice(BackofficeConfig::forReferenceServer(server.baseUrl()), clock)
+        , backoffice(server.config(), clock)
         , workspace(store, backoffice, "anna")
         , desk(store, backoffice, "anna", fastPolicy())
     {
@@ -61,15 +62,6 @@ protected:
         return policy;
     }
 
-    static bool spinUntil(const std::function<bool()> &done)
-    {
-        const auto deadline = std::chrono::steady_clock::now() + 15s;
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
-    }
-
     SupportCase openCaseFor(const std::string &customer, const std::string &order)
     {
         SupportCase draft;
@@ -82,7 +74,7 @@ protected:
         auto connection = QObject::connect(&workspace, &CaseWorkspace::caseCreated,
                                            [&](const SupportCase &item) { created = item; });
         workspace.createCase(draft);
-        EXPECT_TRUE(spinUntil([&] { return created.has_value(); }));
+        EXPECT_TRUE(waitUntil([&] { return created.has_value(); }, "the case created"));
         QObject::disconnect(connection);
         return created.value_or(SupportCase{});
     }
@@ -91,7 +83,7 @@ protected:
     char name[18] = "CaseWorkspaceTest";
     char *argv[2] = {name, nullptr};
     QCoreApplication application;
-    BackofficeProcess server;
+    BackofficeServer server;
     TempDirectory directory;
     SystemClock clock;
     CaseStoreThread store;
@@ -115,7 +107,8 @@ TEST_F(CaseWorkspaceTest, OpensACaseFromTheStoreThenItsLiveTimelineThenTheCached
                          timelines.emplace_back(timeline, cached);
                      });
     workspace.openCase(item.id);
-    ASSERT_TRUE(spinUntil([&] { return !timelines.empty(); })) << problems.size();
+    ASSERT_TRUE(waitUntil([&] { return !timelines.empty(); }, "the first timeline"))
+        << problems.size();
     ASSERT_TRUE(snapshot);
     EXPECT_EQ(snapshot->item.subject, "Wrong item delivered");
     EXPECT_EQ(snapshot->entries.front().kind, "case.opened");
@@ -126,7 +119,8 @@ TEST_F(CaseWorkspaceTest, OpensACaseFromTheStoreThenItsLiveTimelineThenTheCached
 
     timelines.clear();
     workspace.openCase(item.id);
-    ASSERT_TRUE(spinUntil([&] { return timelines.size() == 2; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return timelines.size() == 2; }, "the live and the cached timeline"));
     EXPECT_TRUE(timelines[0].second);  // the last timeline at once ...
     EXPECT_FALSE(timelines[1].second); // ... then the fresh one
     EXPECT_EQ(timelines[0].first.events.size(), timelines[1].first.events.size());
@@ -140,7 +134,7 @@ TEST_F(CaseWorkspaceTest, SearchFindsTheCustomerTheirOrdersAndTheirCases)
     QObject::connect(&workspace, &CaseWorkspace::searchFinished,
                      [&](const CustomerSearchResult &found) { result = found; });
     workspace.search("ORD-1001");
-    ASSERT_TRUE(spinUntil([&] { return result.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }, "the search for ORD-1001"));
     EXPECT_TRUE(result->problem.isEmpty()) << result->problem.toStdString();
     ASSERT_FALSE(result->customers.empty());
     EXPECT_EQ(result->customers.front().id, "CUS-1001");
@@ -150,7 +144,8 @@ TEST_F(CaseWorkspaceTest, SearchFindsTheCustomerTheirOrdersAndTheirCases)
 
     result.reset();
     workspace.search(QString::fromStdString(item.reference()));
-    ASSERT_TRUE(spinUntil([&] { return result.has_value(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return result.has_value(); }, "the search for the case's reference"));
     ASSERT_EQ(result->cases.size(), 1u);
     EXPECT_EQ(result->cases.front().id, item.id);
 }
@@ -171,11 +166,12 @@ TEST_F(CaseWorkspaceTest, AnActionIsCheckedStoredAndDeliveredAndARefusalWritesNo
     desk.startSending();
 
     desk.submit(item.id, ActionPlanner::refund("ORD-1001", 99999999, "EUR", "everything twice"));
-    ASSERT_TRUE(spinUntil([&] { return !refusals.empty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !refusals.empty(); }, "the refund's refusal"));
     EXPECT_TRUE(stored.empty());
 
     desk.submit(item.id, ActionPlanner::returnLabel("ORD-1001", {{"L1", 1}}, "wrong item"));
-    ASSERT_TRUE(spinUntil([&] { return !delivered.empty(); })) << problems.size();
+    ASSERT_TRUE(waitUntil([&] { return !delivered.empty(); }, "the return label delivered"))
+        << problems.size();
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(delivered.front(), stored.front());
 
@@ -183,7 +179,7 @@ TEST_F(CaseWorkspaceTest, AnActionIsCheckedStoredAndDeliveredAndARefusalWritesNo
     QObject::connect(&workspace, &CaseWorkspace::caseOpened,
                      [&](const CaseSnapshot &opened) { snapshot = opened; });
     workspace.openCase(item.id);
-    ASSERT_TRUE(spinUntil([&] { return snapshot.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return snapshot.has_value(); }, "the case with its history"));
     EXPECT_TRUE(snapshot->outbox.empty()); // delivered: nothing waits
     EXPECT_TRUE(std::any_of(snapshot->entries.begin(), snapshot->entries.end(),
                             [](const CaseEntry &e) { return e.kind.rfind("action.", 0) == 0; }));
@@ -213,7 +209,8 @@ TEST_F(CaseWorkspaceTest, ALargeRefundIsHeldForASupervisorsApprovalNotSent)
     QObject::connect(&desk, &CaseActionDesk::actionRefused,
                      [&](long long, const QString &reason) { refusals.push_back(reason); });
     desk.submit(item.id, ActionPlanner::refund("ORD-4001", 500, "EUR", "late parcel"));
-    ASSERT_TRUE(spinUntil([&] { return !held.empty() || !refusals.empty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !held.empty() || !refusals.empty(); },
+                          "the refund held or refused"));
     ASSERT_TRUE(refusals.empty()) << refusals.front().toStdString();
     EXPECT_EQ(held, std::vector<long long>{1});
     EXPECT_TRUE(stored.empty());
@@ -233,14 +230,15 @@ TEST_F(CaseWorkspaceTest, NotesContactsAndEscalationsLandOnTheCase)
     desk.escalate(item.id, "finance", "refund and replacement for the same line",
                   CasePriority::High, clock.now().addSecs(3600));
     desk.addNote(item.id, "   "); // refused in words, nothing stored
-    ASSERT_TRUE(spinUntil([&] { return changes == 3 && problems.size() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return changes == 3 && problems.size() == 1; },
+                          "the three changes and the refusal"));
     EXPECT_NE(problems.front().find("needs some text"), std::string::npos) << problems.front();
 
     std::optional<CaseSnapshot> snapshot;
     QObject::connect(&workspace, &CaseWorkspace::caseOpened,
                      [&](const CaseSnapshot &opened) { snapshot = opened; });
     workspace.openCase(item.id);
-    ASSERT_TRUE(spinUntil([&] { return snapshot.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return snapshot.has_value(); }, "the case with its history"));
     std::vector<std::string> kinds;
     for (const CaseEntry &entry : snapshot->entries) {
         kinds.push_back(entry.kind);
@@ -261,7 +259,7 @@ TEST_F(CaseWorkspaceTest, AStoreThatCannotBeOpenedIsAProblemInWords)
     QObject::connect(&other, &CaseWorkspace::problem,
                      [&](const QString &, const QString &why) { reason = why; });
     other.start();
-    ASSERT_TRUE(spinUntil([&] { return !reason.isEmpty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !reason.isEmpty(); }, "the store's problem in words"));
     broken.shutdown();
     EXPECT_NE(reason.toStdString().find("not-a-folder"), std::string::npos) << reason.toStdString();
 }

@@ -5,6 +5,7 @@
 #include "PostgresTestServer.h"
 #include "StoreBackend.h"
 #include "TempDirectory.h"
+#include "WaitUntil.h"
 #include "itemmodels/CaseQueueModel.h"
 #include "store/CaseRepository.h"
 #include "workspace/CaseStoreThread.h"
@@ -50,19 +51,10 @@ protected:
         mine.shutdown();
     }
 
-    static bool spinUntil(const std::function<bool()> &done)
-    {
-        const auto deadline = std::chrono::steady_clock::now() + 10s;
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
-    }
-
     template<typename Result>
     static Result wait(QFuture<Result> future)
     {
-        spinUntil([&] { return future.isFinished(); });
+        EXPECT_TRUE(waitUntil([&] { return future.isFinished(); }, "the store's answer"));
         return future.result();
     }
 
@@ -82,7 +74,8 @@ protected:
     {
         QObject::connect(&watcher, &StoreChangeWatcher::started, [this] { started = true; });
         watcher.start();
-        ASSERT_TRUE(spinUntil([&] { return started || !problems.isEmpty(); }));
+        ASSERT_TRUE(waitUntil([&] { return started || !problems.isEmpty(); },
+                              "the watcher to start or fail"));
         ASSERT_TRUE(problems.isEmpty()) << problems.front().toStdString();
     }
 
@@ -128,11 +121,13 @@ TEST_P(StoreChangeWatcherTest, AChangeByAnotherConnectionReachesThisConsolesQueu
         return CaseRepository(db, clock).update(resolved, "marco");
     }));
 
-    ASSERT_TRUE(spinUntil([&] { return changed.contains(before.id); }));
-    ASSERT_TRUE(spinUntil([&] {
-        return queue.data(queue.index(0, 0), CaseQueueModel::StatusRole).toString() ==
-               QStringLiteral("resolved");
-    }));
+    ASSERT_TRUE(waitUntil([&] { return changed.contains(before.id); }, "the change of the case"));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return queue.data(queue.index(0, 0), CaseQueueModel::StatusRole).toString() ==
+                   QStringLiteral("resolved");
+        },
+        "the queue to show the resolved case"));
     EXPECT_TRUE(problems.isEmpty());
 }
 
@@ -144,7 +139,7 @@ TEST_P(StoreChangeWatcherTest, ABurstOfChangesArrivesTogetherAndNothingBeforeThe
     for (int i = 0; i < 5; ++i) {
         ids.push_back(createThroughTheirs("Caso " + std::to_string(i)).id);
     }
-    ASSERT_TRUE(spinUntil([&] { return changed.size() == ids.size(); }));
+    ASSERT_TRUE(waitUntil([&] { return changed.size() == ids.size(); }, "all five new cases"));
     for (long long id : ids) {
         EXPECT_TRUE(changed.contains(id));
     }
@@ -159,7 +154,8 @@ TEST_P(StoreChangeWatcherTest, AnotherProgramsChangeIsSeen)
     const CliRun run = CliRun::run(
         {"--db", url, "--as", "lena", "case", "update", item.reference(), "--priority", "urgent"});
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    EXPECT_TRUE(spinUntil([&] { return changed.contains(item.id); }));
+    EXPECT_TRUE(
+        waitUntil([&] { return changed.contains(item.id); }, "the change another program made"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, StoreChangeWatcherTest,

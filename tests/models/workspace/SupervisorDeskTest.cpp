@@ -2,6 +2,7 @@
 
 #include "ManualClock.h"
 #include "TempDirectory.h"
+#include "WaitUntil.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
 #include "store/CaseRepository.h"
@@ -62,15 +63,6 @@ protected:
 
     ~SupervisorDeskTest() override { store.shutdown(); }
 
-    static bool spinUntil(const std::function<bool()> &done)
-    {
-        const auto deadline = std::chrono::steady_clock::now() + 15s;
-        while (!done() && std::chrono::steady_clock::now() < deadline) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
-        return done();
-    }
-
     int argc = 1;
     char name[19] = "SupervisorDeskTest";
     char *argv[2] = {name, nullptr};
@@ -91,7 +83,7 @@ TEST_F(SupervisorDeskTest, ApprovesAndRejectsTheWaitingRefunds)
     QObject::connect(&supervisor, &SupervisorDesk::approvalsLoaded,
                      [&](const std::vector<RefundApproval> &loaded) { pending = loaded; });
     supervisor.loadApprovals();
-    ASSERT_TRUE(spinUntil([&] { return pending.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return pending.has_value(); }, "the pending approvals"));
     ASSERT_EQ(pending->size(), 2u);
     EXPECT_EQ(pending->at(0).amount, 15000);
 
@@ -101,7 +93,8 @@ TEST_F(SupervisorDeskTest, ApprovesAndRejectsTheWaitingRefunds)
     supervisor.approve(pending->at(0).id, QStringLiteral("photos checked"));
     supervisor.reject(pending->at(1).id, QStringLiteral("  ")); // a note is needed
     supervisor.reject(pending->at(1).id, QStringLiteral("too much"));
-    ASSERT_TRUE(spinUntil([&] { return decided.size() == 2; })) << problems.size();
+    ASSERT_TRUE(waitUntil([&] { return decided.size() == 2; }, "both decisions"))
+        << problems.size();
     EXPECT_EQ(decided[0].state, RefundApproval::State::Approved);
     EXPECT_GT(decided[0].outboxId, 0);
     EXPECT_EQ(decided[1].state, RefundApproval::State::Rejected);
@@ -124,7 +117,7 @@ TEST_F(SupervisorDeskTest, AnAgentIsRefusedInWords)
     QObject::connect(&agent, &SupervisorDesk::reassigned, [&](int count) { moved = count; });
     agent.approve(1, QStringLiteral("mine"));
     agent.reassign({caseId}, QStringLiteral("bob"));
-    ASSERT_TRUE(spinUntil([&] { return refusals.size() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return refusals.size() == 2; }, "both refusals"));
     EXPECT_NE(refusals[0].find("anna (agent) may not approve refunds"), std::string::npos)
         << refusals[0];
     EXPECT_NE(refusals[1].find("may not reassign cases in bulk"), std::string::npos) << refusals[1];
@@ -138,7 +131,7 @@ TEST_F(SupervisorDeskTest, ReassignsInBulkAndListsTheStaff)
     std::optional<int> moved;
     QObject::connect(&supervisor, &SupervisorDesk::reassigned, [&](int count) { moved = count; });
     supervisor.reassign({caseId}, QStringLiteral("bob"));
-    ASSERT_TRUE(spinUntil([&] { return moved.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return moved.has_value(); }, "the reassignment"));
     EXPECT_EQ(*moved, 1);
     const std::string assignee = store
                                      .run([this](CaseDatabase &db) {
@@ -151,12 +144,12 @@ TEST_F(SupervisorDeskTest, ReassignsInBulkAndListsTheStaff)
     QObject::connect(&supervisor, &SupervisorDesk::staffLoaded,
                      [&](const std::vector<StaffMember> &loaded) { staff = loaded; });
     supervisor.loadStaff();
-    ASSERT_TRUE(spinUntil([&] { return staff.has_value(); }));
+    ASSERT_TRUE(waitUntil([&] { return staff.has_value(); }, "the staff list"));
     ASSERT_EQ(staff->size(), 1u);
     EXPECT_EQ(staff->front().role, StaffMember::Role::Supervisor);
 
     supervisor.reassign({caseId, 999}, QStringLiteral("carla"));
-    ASSERT_TRUE(spinUntil([&] { return !problems.empty(); }));
+    ASSERT_TRUE(waitUntil([&] { return !problems.empty(); }, "the problem with the unknown case"));
     EXPECT_NE(problems[0].find("CASE-999"), std::string::npos) << problems[0];
 }
 
