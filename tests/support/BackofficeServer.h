@@ -5,6 +5,7 @@
 #include "TestScenario.h"
 #include "backoffice/BackofficeConfig.h"
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,6 +30,11 @@ public:
     // Starts caseline-backoffice with these arguments (a free port is always chosen); a server
     // already running is stopped first.
     bool start(std::vector<std::string> arguments);
+    // start({"--demo"}): a list of words is arguments, not a scenario's id.
+    bool start(std::initializer_list<std::string> arguments)
+    {
+        return start(std::vector<std::string>(arguments));
+    }
     // Writes the scenario into directory() and starts with "--scenario FILE" + extraArguments
     // (by default the clock frozen at TestScenario::kNow).
     bool start(const TestScenario &scenario,
