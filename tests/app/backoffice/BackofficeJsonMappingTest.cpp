@@ -1,6 +1,7 @@
 // The console's JSON mappers against what the reference back-office really answers: every read
 // route over the whole demo data, and the records the write routes create. In process (no
 // server, no socket): requests are handed to ReferenceBackoffice directly.
+#include "DemoScenarios.h"
 #include "ReferenceBackoffice.h"
 #include "backoffice/ChangeEventJson.h"
 #include "backoffice/CustomerJson.h"
@@ -16,8 +17,6 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
 #include <map>
 #include <memory>
@@ -38,13 +37,8 @@ const QDateTime demoTime(QDate(2026, 10, 20), QTime(12, 0), Qt::UTC);
 std::vector<json> demoScenarios()
 {
     std::vector<json> scenarios;
-    const std::filesystem::path folder =
-        std::filesystem::path(CASELINE_SOURCE_DIR) / "resources" / "demo";
-    for (const auto &entry : std::filesystem::directory_iterator(folder)) {
-        if (entry.path().extension() == ".json") {
-            std::ifstream file(entry.path());
-            scenarios.push_back(json::parse(file));
-        }
+    for (const caseline::test::DemoScenarios::File &file : caseline::test::DemoScenarios::all()) {
+        scenarios.push_back(file.document);
     }
     return scenarios;
 }
