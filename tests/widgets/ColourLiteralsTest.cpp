@@ -24,8 +24,8 @@ const fs::path paletteFile = fs::path("widgets") / "StatePalette.cpp";
 const std::vector<std::regex> &literals()
 {
     static const std::vector<std::regex> patterns = {
-        std::regex(R"(\bQColor\s*\(\s*[-+0-9."'])"),
-        std::regex(R"(\bQColor\s*\(\s*(QStringLiteral|QLatin1String|Qt::))"),
+        std::regex(R"(\bQColor\s*(\w+\s*)?[({]\s*[-+0-9."'])"),
+        std::regex(R"(\bQColor\s*(\w+\s*)?[({]\s*(QStringLiteral|QLatin1String|Qt::))"),
         std::regex(
             R"(\bQColor\s*::\s*from(Rgb|Rgba|RgbF|Rgba64|Hsl|HslF|Hsv|HsvF|Cmyk|CmykF|String))"),
         std::regex(R"(\bQColorConstants\s*::)"),
