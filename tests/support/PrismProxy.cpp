@@ -8,6 +8,16 @@ namespace caseline::test {
 
 namespace {
 
+// A field of a violation as text, whatever JSON type Prism gave it.
+std::string textOf(const nlohmann::json &violation, const char *field)
+{
+    const auto found = violation.find(field);
+    if (found == violation.end() || found->is_null()) {
+        return {};
+    }
+    return found->is_string() ? found->get<std::string>() : found->dump();
+}
+
 std::string joined(const nlohmann::json &location)
 {
     std::string text;
@@ -28,7 +38,7 @@ std::vector<PrismProxy::Violation> reported(const HttpResponse &response)
     }
     for (const nlohmann::json &violation : nlohmann::json::parse(header)) {
         found.push_back({joined(violation.value("location", nlohmann::json::array())),
-                         violation.value("code", ""), violation.value("message", "")});
+                         textOf(violation, "code"), textOf(violation, "message")});
     }
     return found;
 }
