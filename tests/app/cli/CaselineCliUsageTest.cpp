@@ -23,7 +23,7 @@ void expectUsageError(const std::vector<std::string> &arguments, const std::stri
         line += " " + argument;
     }
     EXPECT_EQ(run.exitCode, 2) << "caseline-cli" << line << "\n" << run.err;
-    EXPECT_EQ(reason(run), why) << "caseline-cli" << line;
+    EXPECT_EQ(reason(run), "caseline-cli: " + why) << "caseline-cli" << line;
     EXPECT_NE(run.err.find("\nUsage:\n"), std::string::npos) << "caseline-cli" << line;
     EXPECT_TRUE(run.out.empty()) << run.out;
 }
