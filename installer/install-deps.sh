@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 / Ubuntu packages that building, running and testing Caseline need.
+# Installs the Debian 12 / Ubuntu packages that building, running and testing Caseline need,
+# then the npm test tools the contract tests run (tests/contract, pinned by its package-lock.json).
 # Idempotent and non-interactive: packages already present are not touched; works as root or
 # through sudo.
 set -euo pipefail
@@ -15,11 +16,29 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev
-    libcurl4-openssl-dev nlohmann-json3-dev libyaml-cpp-dev
+    libcurl4-openssl-dev nlohmann-json3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth postgresql fonts-dejavu-core
     librsvg2-bin rpm lintian desktop-file-utils appstream file curl
 )
+
+# Node.js runs the contract tools (Prism, Spectral, ajv); a machine may have it from elsewhere.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+# The contract tools, exactly as locked; again only when the lock changed since the last install.
+contract_tools() {
+    local here lock installed
+    here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/contract"
+    lock="$here/package-lock.json"
+    installed="$here/node_modules/.package-lock.json"
+    if [ -f "$installed" ] && [ "$installed" -nt "$lock" ]; then
+        echo "install-deps: contract tools present"
+        return
+    fi
+    echo "install-deps: installing the contract tools (npm ci in tests/contract)"
+    npm ci --prefix "$here" --no-audit --no-fund
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -30,6 +49,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages present"
+    contract_tools
     exit 0
 fi
 
@@ -46,3 +66,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -q
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+contract_tools

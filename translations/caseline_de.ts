@@ -3007,6 +3007,29 @@
     </message>
 </context>
 <context>
+    <name>caseline::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>caseline::MessageDialog</name>
     <message>
         <source>Message to the customer</source>
@@ -3170,6 +3193,10 @@
     <message>
         <source>Say in a line what the customer needs.</source>
         <translation>Beschreiben Sie in einer Zeile, was der Kunde braucht.</translation>
+    </message>
+    <message>
+        <source>Why the case cannot be opened</source>
+        <translation>Warum der Fall nicht eröffnet werden kann</translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3879,6 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Close the message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
         <source>Dashboard lists</source>
         <translation>Dashboard-Listen</translation>
     </message>
@@ -3902,14 +3925,6 @@
     <message>
         <source>Last updated %1</source>
         <translation>Zuletzt aktualisiert: %1</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Hinweis</translation>
     </message>
     <message>
         <source>SLA breached (%1)</source>

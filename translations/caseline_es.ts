@@ -3007,6 +3007,29 @@
     </message>
 </context>
 <context>
+    <name>caseline::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
     <name>caseline::MessageDialog</name>
     <message>
         <source>Message to the customer</source>
@@ -3170,6 +3193,10 @@
     <message>
         <source>Say in a line what the customer needs.</source>
         <translation>Indique en una línea qué necesita el cliente.</translation>
+    </message>
+    <message>
+        <source>Why the case cannot be opened</source>
+        <translation>Por qué no se puede abrir el caso</translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3879,6 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Close the message</source>
-        <translation>Cerrar el mensaje</translation>
-    </message>
-    <message>
         <source>Dashboard lists</source>
         <translation>Listas del panel</translation>
     </message>
@@ -3902,14 +3925,6 @@
     <message>
         <source>Last updated %1</source>
         <translation>Última actualización: %1</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Aviso</translation>
     </message>
     <message>
         <source>SLA breached (%1)</source>

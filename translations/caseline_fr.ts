@@ -3007,6 +3007,29 @@
     </message>
 </context>
 <context>
+    <name>caseline::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>caseline::MessageDialog</name>
     <message>
         <source>Message to the customer</source>
@@ -3170,6 +3193,10 @@
     <message>
         <source>Say in a line what the customer needs.</source>
         <translation>Indiquez en une ligne le besoin du client.</translation>
+    </message>
+    <message>
+        <source>Why the case cannot be opened</source>
+        <translation>Pourquoi le dossier ne peut pas être ouvert</translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3879,6 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>Close the message</source>
-        <translation>Fermer le message</translation>
-    </message>
-    <message>
         <source>Dashboard lists</source>
         <translation>Listes du tableau de bord</translation>
     </message>
@@ -3902,14 +3925,6 @@
     <message>
         <source>Last updated %1</source>
         <translation>Dernière mise à jour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Information</translation>
     </message>
     <message>
         <source>SLA breached (%1)</source>

@@ -3007,6 +3007,29 @@
     </message>
 </context>
 <context>
+    <name>caseline::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Chiudi il messaggio</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avviso</translation>
+    </message>
+</context>
+<context>
     <name>caseline::MessageDialog</name>
     <message>
         <source>Message to the customer</source>
@@ -3170,6 +3193,10 @@
     <message>
         <source>Say in a line what the customer needs.</source>
         <translation>Indica in una riga di cosa ha bisogno il cliente.</translation>
+    </message>
+    <message>
+        <source>Why the case cannot be opened</source>
+        <translation>Perché la pratica non può essere aperta</translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3879,6 @@
         <translation>Messaggio</translation>
     </message>
     <message>
-        <source>Close the message</source>
-        <translation>Chiudi il messaggio</translation>
-    </message>
-    <message>
         <source>Dashboard lists</source>
         <translation>Elenchi della dashboard</translation>
     </message>
@@ -3902,14 +3925,6 @@
     <message>
         <source>Last updated %1</source>
         <translation>Ultimo aggiornamento %1</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Avviso</translation>
     </message>
     <message>
         <source>SLA breached (%1)</source>

@@ -1,11 +1,11 @@
 #include "ActionDialog.h"
 
+#include "MessageBar.h"
 #include "actions/ActionError.h"
 #include "actions/ActionValidator.h"
 
 #include <QDialogButtonBox>
 #include <QKeySequence>
-#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -31,11 +31,9 @@ ActionDialog::ActionDialog(const QString &title, QWidget *parent)
     m_body = new QWidget(this);
     m_body->setAccessibleName(tr("Action details"));
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new MessageBar(this);
     m_message->setAccessibleName(tr("Outcome"));
-    m_message->hide();
+    m_message->setCloseButtonVisible(false); // the dialog's state: it goes when the state does
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // indeterminate: the console cannot tell how long it takes
@@ -105,18 +103,16 @@ void ActionDialog::showProblem(const QString &text)
 void ActionDialog::showMessage(const QString &text, MessageTone tone)
 {
     m_tone = text.isEmpty() ? MessageTone::None : tone;
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
     switch (m_tone) {
     case MessageTone::Problem:
-        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_message->showMessage(text, MessageBar::State::Error);
         break;
     case MessageTone::Success:
-        m_message->setStyleSheet(QStringLiteral("color: #1e7b34;"));
+        m_message->showMessage(text, MessageBar::State::Ok);
         break;
     case MessageTone::None:
     case MessageTone::Progress:
-        m_message->setStyleSheet(QString());
+        m_message->showMessage(text, MessageBar::State::Info);
         break;
     }
 }

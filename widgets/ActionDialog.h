@@ -10,12 +10,13 @@
 #include <functional>
 #include <optional>
 
-class QLabel;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
 namespace caseline {
+
+class MessageBar;
 
 // The frame every action dialog shares: the dialog checks what the agent asked for and emits a
 // request; the console stores and sends it and reports back through setBusy() and
@@ -37,7 +38,7 @@ public:
 
     // The request went out: inputs and Send are locked and a progress bar runs.
     void setBusy(const QString &what);
-    // ok: done, Send stays off and Close takes the focus. Not ok: the reason in red, inputs
+    // ok: done, Send stays off and Close takes the focus. Not ok: the reason as an error, inputs
     // unlocked so the agent can correct and send again.
     void showOutcome(bool ok, const QString &text);
 
@@ -61,7 +62,7 @@ protected:
     void showProblem(const QString &text);
     void showMessage(const QString &text, MessageTone tone);
     // Done, but not as hoped, and sending again would not help (e.g. the label of a return
-    // that exists could not be fetched): the reason in red, Send stays off.
+    // that exists could not be fetched): the reason as an error, Send stays off.
     void finishWithProblem(const QString &text);
     // Ends a busy phase the dialog started itself (e.g. while waiting for data).
     void endBusy();
@@ -89,7 +90,7 @@ private:
     QWidget *m_body = nullptr;
     QVBoxLayout *m_layout = nullptr;
     int m_resultAreas = 0;
-    QLabel *m_message = nullptr;
+    MessageBar *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_close = nullptr;

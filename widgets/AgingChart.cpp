@@ -1,5 +1,7 @@
 #include "AgingChart.h"
 
+#include "StatePalette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -18,11 +20,14 @@ AgingChart::AgingChart(QWidget *parent)
     , m_counts(new QValueAxis)
 {
     auto *chart = new QChart;
+    const StatePalette colours(palette());
+    // The theme first: it recolours what is already in the chart.
+    chart->setTheme(colours.isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(tr("Age of open cases"));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_bars->setColor(QColor(0x3b, 0x6e, 0xa8));
+    m_bars->setColor(colours.chart(StatePalette::ChartLine::Backlog));
     m_bars->setLabelColor(palette().color(QPalette::Text));
     m_series->append(m_bars);
     m_series->setLabelsVisible(true);

@@ -1,8 +1,9 @@
 #include "AlertPanel.h"
 
-#include "SystemIcons.h"
+#include "StatePalette.h"
 #include "itemmodels/AlertListModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -68,15 +69,13 @@ void AlertPanel::rebuild()
         return;
     }
     m_shown = wanted;
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_alerts->index(row, 0);
         const QString severity = index.data(AlertListModel::SeverityRole).toString();
         const QString orderId = index.data(AlertListModel::OrderIdRole).toString();
         Row &shown = rowAt(row);
-        QPalette colours = shown.frame->palette();
-        colours.setColor(QPalette::Window, SystemIcons::severityColour(severity, dark));
-        shown.frame->setPalette(colours);
+        shown.severity = severity;
+        colour(shown);
         shown.message->setText(index.data(AlertListModel::MessageRole).toString());
         const QString title = severity == QLatin1String("critical")  ? tr("Critical")
                               : severity == QLatin1String("warning") ? tr("Warning")
@@ -101,6 +100,30 @@ void AlertPanel::rebuild()
         m_rowWidgets[row].frame->hide();
     }
     setVisible(rows > 0);
+}
+
+void AlertPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (Row &row : m_rowWidgets) {
+            colour(row);
+        }
+    }
+}
+
+void AlertPanel::colour(Row &row) const
+{
+    // The panel's own palette is never tinted, so it tells whether the desktop is dark.
+    const StatePalette states(palette());
+    const StatePalette::State state = StatePalette::ofSeverity(row.severity);
+    QPalette colours = row.frame->palette();
+    colours.setColor(QPalette::Window, states.background(state));
+    row.frame->setPalette(colours);
+    QPalette text = row.message->palette();
+    text.setColor(QPalette::WindowText, states.foreground(state));
+    text.setColor(QPalette::Text, states.foreground(state));
+    row.message->setPalette(text);
 }
 
 AlertPanel::Row &AlertPanel::rowAt(int row)

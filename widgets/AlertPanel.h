@@ -28,6 +28,9 @@ Q_SIGNALS:
     // `action` as the watchdog suggests it, e.g. "issue-return-label", "escalate:finance".
     void actionChosen(const QString &action, const QString &orderId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // One alert's frame, reused from refresh to refresh: building widgets is the costly part
     // of showing a case on the GUI thread.
@@ -37,11 +40,14 @@ private:
         QLabel *message = nullptr;
         QHBoxLayout *buttons = nullptr;
         QList<QPushButton *> actions;
+        QString severity;
     };
 
     void rebuild();
     Row &rowAt(int row);
     QPushButton *buttonAt(Row &row, int index);
+    // The severity's tint behind the row and its text colour on the message.
+    void colour(Row &row) const;
 
     QList<Row> m_rowWidgets;
     QPointer<QAbstractItemModel> m_alerts;

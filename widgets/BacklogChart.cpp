@@ -1,6 +1,7 @@
 #include "BacklogChart.h"
 
 #include "AgingChart.h"
+#include "StatePalette.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -34,17 +35,20 @@ BacklogChart::BacklogChart(QWidget *parent)
     , m_perDay(new QValueAxis)
 {
     auto *chart = new QChart;
+    const StatePalette colours(palette());
+    // The theme first: it recolours what is already in the chart.
+    chart->setTheme(colours.isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(tr("Backlog over time"));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_open->setName(tr("Open at end of day"));
-    m_open->setPen(QPen(QColor(0x3b, 0x6e, 0xa8), 3));
+    m_open->setPen(QPen(colours.chart(StatePalette::ChartLine::Backlog), 3));
     m_opened->setName(tr("Opened that day"));
-    m_opened->setPen(QPen(QColor(0xc0, 0x6a, 0x10), 1.5, Qt::DashLine));
+    m_opened->setPen(QPen(colours.chart(StatePalette::ChartLine::Opened), 1.5, Qt::DashLine));
     m_resolved->setName(tr("Resolved that day"));
-    m_resolved->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DashLine));
+    m_resolved->setPen(QPen(colours.chart(StatePalette::ChartLine::Resolved), 1.5, Qt::DashLine));
     chart->addSeries(m_open);
     chart->addSeries(m_opened);
     chart->addSeries(m_resolved);

@@ -1,5 +1,6 @@
 #include "CancelDialog.h"
 
+#include "MessageBar.h"
 #include "ReasonBox.h"
 #include "actions/ActionPlanner.h"
 #include "timeline/AlertText.h"
@@ -47,17 +48,15 @@ CancelDialog::CancelDialog(const Order &order, const OrderFacts &facts, const QD
                              QString::fromStdString(AlertText::status(toString(shipment.status))));
         }
     }
-    m_warning = new QLabel(body());
-    m_warning->setWordWrap(true);
+    m_warning = new MessageBar(body());
     m_warning->setAccessibleName(tr("Warning"));
-    m_warning->setStyleSheet(
-        QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 3px;"));
+    m_warning->setCloseButtonVisible(false);
     if (!left.isEmpty()) {
-        m_warning->setText(tr("Already left the warehouse: %1. The shop can no longer cancel; "
-                              "offer a redirect to a pickup point or a return instead.")
-                               .arg(left.join(QStringLiteral(", "))));
+        m_warning->showMessage(tr("Already left the warehouse: %1. The shop can no longer cancel; "
+                                  "offer a redirect to a pickup point or a return instead.")
+                                   .arg(left.join(QStringLiteral(", "))),
+                               MessageBar::State::Warning);
     }
-    m_warning->setVisible(!left.isEmpty());
 
     m_reason = new ReasonBox({tr("Customer changed their mind"), tr("Ordered twice"),
                               tr("Delivery date does not suit"), tr("Found it cheaper")},

@@ -7,10 +7,10 @@
 #include <QDateTime>
 
 class QComboBox;
-class QLabel;
 
 namespace caseline {
 
+class MessageBar;
 class ReasonBox;
 
 // Cancels an order that has not left the warehouse; warns when a parcel is already on its way.
@@ -33,7 +33,7 @@ private:
     Order m_order;
     OrderFacts m_facts;
     QDateTime m_now;
-    QLabel *m_warning = nullptr;
+    MessageBar *m_warning = nullptr;
     ReasonBox *m_reason = nullptr;
 };
 

@@ -3,27 +3,19 @@
 #include "itemmodels/CaseEntryWording.h"
 #include "itemmodels/CaseQueueModel.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 
 namespace caseline {
 
 ConflictBar::ConflictBar(QWidget *parent)
-    : QFrame(parent)
-    , m_text(new QLabel(this))
-    , m_apply(new QPushButton(tr("&Apply my change again"), this))
-    , m_keep(new QPushButton(tr("&Keep theirs"), this))
+    : MessageBar(parent)
+    , m_apply(addActionButton(tr("&Apply my change again")))
+    , m_keep(addActionButton(tr("&Keep theirs")))
 {
-    setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Conflicting change"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_apply);
-    layout->addWidget(m_keep);
+    setState(State::Warning);
+    setCloseButtonVisible(false); // the change waits here until the agent chooses
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (m_conflict) {
             const CaseConflict conflict = *m_conflict;
@@ -38,37 +30,24 @@ ConflictBar::ConflictBar(QWidget *parent)
             Q_EMIT keepTheirsRequested(caseId);
         }
     });
-    // A warning colour derived from the palette, readable in light and dark themes.
-    QPalette tinted = palette();
-    const bool dark = tinted.color(QPalette::Window).lightness() < 128;
-    tinted.setColor(QPalette::Window, dark ? QColor(0x5a, 0x45, 0x10) : QColor(0xff, 0xf1, 0xc9));
-    setPalette(tinted);
-    setAutoFillBackground(true);
-    hide();
 }
 
 void ConflictBar::showConflict(const CaseConflict &conflict)
 {
     m_conflict = conflict;
-    m_text->setText(
-        tr("%1 changed %2 at %3 while you were editing: %4. Your change was not saved: %5.")
-            .arg(QString::fromStdString(conflict.changedBy),
-                 QString::fromStdString(conflict.theirs.reference()),
-                 QLocale().toString(conflict.changedAt.toLocalTime(), QLocale::ShortFormat),
-                 CaseEntryWording::summary("case.updated", conflict.theirChange),
-                 wanted(conflict)));
-    show();
+    showMessage(tr("%1 changed %2 at %3 while you were editing: %4. Your change was not saved: %5.")
+                    .arg(QString::fromStdString(conflict.changedBy),
+                         QString::fromStdString(conflict.theirs.reference()),
+                         QLocale().toString(conflict.changedAt.toLocalTime(), QLocale::ShortFormat),
+                         CaseEntryWording::summary("case.updated", conflict.theirChange),
+                         wanted(conflict)),
+                State::Warning);
 }
 
 void ConflictBar::dismiss()
 {
     m_conflict.reset();
     hide();
-}
-
-QString ConflictBar::text() const
-{
-    return m_text->text();
 }
 
 QString ConflictBar::wanted(const CaseConflict &conflict)

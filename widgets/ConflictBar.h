@@ -1,19 +1,19 @@
 #pragma once
 
+#include "MessageBar.h"
 #include "domain/CaseConflict.h"
 
-#include <QFrame>
 #include <optional>
 
-class QLabel;
 class QPushButton;
 
 namespace caseline {
 
 // Shown when an agent's change to a case lost the race to someone else's: who changed what
 // and when, and what the agent wanted. They apply their change again on top, or keep the
-// other person's; until then their change stays here, never silently dropped.
-class ConflictBar : public QFrame
+// other person's; until then their change stays here, never silently dropped. A warning bar
+// with the two choices as its buttons.
+class ConflictBar : public MessageBar
 {
     Q_OBJECT
 
@@ -22,7 +22,6 @@ public:
 
     void showConflict(const CaseConflict &conflict);
     void dismiss();
-    QString text() const;
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *keepButton() const { return m_keep; }
 
@@ -33,7 +32,6 @@ Q_SIGNALS:
 private:
     static QString wanted(const CaseConflict &conflict);
 
-    QLabel *m_text = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_keep = nullptr;
     std::optional<CaseConflict> m_conflict;

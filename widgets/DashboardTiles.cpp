@@ -1,5 +1,7 @@
 #include "DashboardTiles.h"
 
+#include "StatePalette.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,20 +12,20 @@ namespace caseline {
 
 namespace {
 
-QString styleFor(DashboardTiles::Tone tone)
+QString styleFor(DashboardTiles::Tone tone, const QPalette &palette)
 {
-    switch (tone) {
-    case DashboardTiles::Tone::Alarm:
-        return QStringLiteral("QFrame#tile { background: #fdecea; border: 1px solid #e0a39e; "
-                              "border-radius: 6px; } QLabel { color: #a4261d; }");
-    case DashboardTiles::Tone::Warning:
-        return QStringLiteral("QFrame#tile { background: #fff4e0; border: 1px solid #e9c27a; "
-                              "border-radius: 6px; } QLabel { color: #7a4d00; }");
-    case DashboardTiles::Tone::Calm:
-        break;
+    if (tone == DashboardTiles::Tone::Calm) {
+        return QStringLiteral("QFrame#tile { background: palette(base); border: 1px solid "
+                              "palette(mid); border-radius: 6px; }");
     }
-    return QStringLiteral("QFrame#tile { background: palette(base); border: 1px solid "
-                          "palette(mid); border-radius: 6px; }");
+    const StatePalette colours(palette);
+    const StatePalette::State state = tone == DashboardTiles::Tone::Alarm
+                                          ? StatePalette::State::Error
+                                          : StatePalette::State::Warning;
+    return QStringLiteral("QFrame#tile { background: %1; border: 1px solid %2; "
+                          "border-radius: 6px; } QLabel { color: %3; }")
+        .arg(colours.background(state).name(), colours.border(state).name(),
+             colours.foreground(state).name());
 }
 
 } // namespace
@@ -53,7 +55,7 @@ DashboardTiles::DashboardTiles(QWidget *parent)
         tile.caption = new QLabel(captions[i], tile.frame);
         inner->addWidget(tile.value);
         inner->addWidget(tile.caption);
-        tile.frame->setStyleSheet(styleFor(Tone::Calm));
+        tile.frame->setStyleSheet(styleFor(Tone::Calm, palette()));
         tile.frame->setAccessibleName(captions[i]);
         layout->addWidget(tile.frame, 1);
     }
@@ -94,7 +96,7 @@ void DashboardTiles::setFigure(Tile which, long long figure, Tone tone)
     }
     if (tile.tone != tone) {
         tile.tone = tone;
-        tile.frame->setStyleSheet(styleFor(tone));
+        tile.frame->setStyleSheet(styleFor(tone, palette()));
     }
 }
 

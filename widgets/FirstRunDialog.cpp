@@ -1,5 +1,6 @@
 #include "FirstRunDialog.h"
 
+#include "MessageBar.h"
 #include "backoffice/BackofficeConfig.h"
 #include "store/StoreAddress.h"
 
@@ -26,7 +27,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     , m_browseConfig(new QPushButton(tr("Bro&wse…"), this))
     , m_store(new QLineEdit(this))
     , m_browseStore(new QPushButton(tr("Brow&se…"), this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Set up Caseline"));
@@ -55,10 +56,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_browseStore->setAccessibleName(tr("Browse for the SQLite case store file"));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setAccessibleName(tr("Why the settings cannot be used"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error->setCloseButtonVisible(false);
 
     auto *backoffice = new QGroupBox(tr("Back-office"), this);
     auto *backofficeLayout = new QVBoxLayout(backoffice);
@@ -158,9 +156,8 @@ void FirstRunDialog::browseStore()
 
 void FirstRunDialog::refuse(const QString &reason, QWidget *field)
 {
-    m_error->setText(reason);
+    m_error->showMessage(reason, MessageBar::State::Error);
     m_error->setAccessibleDescription(reason);
-    m_error->show();
     field->setFocus();
 }
 
@@ -219,8 +216,7 @@ void FirstRunDialog::accept()
         return;
     }
 
-    m_error->clear();
-    m_error->hide();
+    m_error->showMessage(QString(), MessageBar::State::Error);
     Q_EMIT configured(url, file, store);
     QDialog::accept();
 }

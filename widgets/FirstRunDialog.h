@@ -11,6 +11,7 @@ class QRadioButton;
 
 namespace caseline {
 
+class MessageBar;
 // Asked once, when `caseline` starts without --demo and nothing is saved yet: where the
 // back-office answers (one reference server for every system, or a configuration file) and
 // where the cases are kept (an SQLite file or a postgresql:// URL). OK checks the answers the
@@ -50,7 +51,7 @@ private:
     QPushButton *m_browseConfig;
     QLineEdit *m_store;
     QPushButton *m_browseStore;
-    QLabel *m_error;
+    MessageBar *m_error;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,5 +1,7 @@
 #include "LabelPreview.h"
 
+#include "MessageBar.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -28,6 +30,9 @@ LabelPreview::LabelPreview(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Label status"));
+    m_problem = new MessageBar(this);
+    m_problem->setAccessibleName(tr("Label status"));
+    m_problem->setCloseButtonVisible(false);
 
     m_print = new QPushButton(tr("&Print…"), this);
     m_print->setAccessibleName(tr("Print the label"));
@@ -46,6 +51,7 @@ LabelPreview::LabelPreview(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_problem);
     layout->addLayout(m_buttons);
 }
 
@@ -63,7 +69,7 @@ bool LabelPreview::showPdf(const QByteArray &pdf)
         showError(tr("the label is not a readable PDF"));
         return false;
     }
-    m_status->setStyleSheet(QString());
+    m_problem->showMessage(QString(), MessageBar::State::Error);
     m_status->setText(tr("%n page(s)", nullptr, m_document->pageCount()));
     m_print->setEnabled(true);
     return true;
@@ -72,13 +78,13 @@ bool LabelPreview::showPdf(const QByteArray &pdf)
 void LabelPreview::showError(const QString &reason)
 {
     m_print->setEnabled(false);
-    m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_status->setText(tr("No label: %1").arg(reason));
+    m_status->clear();
+    m_problem->showMessage(tr("No label: %1").arg(reason), MessageBar::State::Error);
 }
 
 QString LabelPreview::statusText() const
 {
-    return m_status->text();
+    return m_problem->isHidden() ? m_status->text() : m_problem->text();
 }
 
 void LabelPreview::addButton(QPushButton *button)

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace caseline {
 
+class MessageBar;
+
 // Shows a PDF (a return label) and prints it. Keeps the bytes and the buffer the document
 // reads from alive as long as the document shows them.
 class LabelPreview : public QWidget
@@ -29,7 +31,9 @@ public:
     QPdfDocument *document() const { return m_document; }
     QPdfView *view() const { return m_view; }
     QPushButton *printButton() const { return m_print; }
+    // The pages shown, or why there is no label.
     QString statusText() const;
+    MessageBar *problemBar() const { return m_problem; }
     // Row of buttons next to Print, for what the caller does with the label.
     void addButton(QPushButton *button);
 
@@ -44,6 +48,7 @@ private:
     QPdfDocument *m_document = nullptr;
     QPdfView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    MessageBar *m_problem = nullptr;
     QPushButton *m_print = nullptr;
     QPrinter m_printer;
     QHBoxLayout *m_buttons = nullptr;

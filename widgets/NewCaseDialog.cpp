@@ -1,12 +1,12 @@
 #include "NewCaseDialog.h"
 
 #include "CaseWords.h"
+#include "MessageBar.h"
 #include "domain/SupportCase.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -22,7 +22,7 @@ NewCaseDialog::NewCaseDialog(const QString &customerId, const QString &orderId,
     , m_subject(new QLineEdit(this))
     , m_channel(new QComboBox(this))
     , m_orders(new QLineEdit(orderId, this))
-    , m_problem(new QLabel(this))
+    , m_problem(new MessageBar(this))
 {
     setWindowTitle(tr("New case"));
     auto *form = new QFormLayout;
@@ -50,9 +50,8 @@ NewCaseDialog::NewCaseDialog(const QString &customerId, const QString &orderId,
     m_subject->setAccessibleName(tr("Subject"));
     m_channel->setAccessibleName(tr("How the customer came"));
     m_orders->setAccessibleName(tr("Order numbers"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_problem->hide();
+    m_problem->setAccessibleName(tr("Why the case cannot be opened"));
+    m_problem->setCloseButtonVisible(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Open case"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::submit);
@@ -66,8 +65,7 @@ NewCaseDialog::NewCaseDialog(const QString &customerId, const QString &orderId,
 
 void NewCaseDialog::showProblem(const QString &text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    m_problem->showMessage(text, MessageBar::State::Error);
     setEnabled(true);
 }
 

@@ -3,11 +3,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace caseline {
 
+class MessageBar;
 struct SupportCase;
 
 // Opens a case for a call or a store visit: the customer (found by search, or typed), their
@@ -26,6 +26,7 @@ public:
     QLineEdit *ordersBox() const { return m_orders; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *channelBox() const { return m_channel; }
+    MessageBar *problemBar() const { return m_problem; }
 
 Q_SIGNALS:
     void caseRequested(const caseline::SupportCase &draft);
@@ -38,7 +39,7 @@ private:
     QLineEdit *m_subject = nullptr;
     QComboBox *m_channel = nullptr;
     QLineEdit *m_orders = nullptr;
-    QLabel *m_problem = nullptr;
+    MessageBar *m_problem = nullptr;
 };
 
 } // namespace caseline

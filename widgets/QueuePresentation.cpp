@@ -1,10 +1,10 @@
 #include "QueuePresentation.h"
 
+#include "StatePalette.h"
 #include "itemmodels/CaseQueueModel.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QPalette>
 #include <QStyle>
 
 namespace caseline {
@@ -26,10 +26,10 @@ QVariant QueuePresentation::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == CaseQueueModel::SlaDueColumn) {
             if (sla == CaseQueueModel::SlaState::Breached) {
-                return QColor(0xd0, 0x30, 0x30);
+                return StatePalette().emphasis(StatePalette::State::Error);
             }
             if (sla == CaseQueueModel::SlaState::AtRisk) {
-                return QColor(0xc0, 0x80, 0x10);
+                return StatePalette().emphasis(StatePalette::State::Warning);
             }
         }
         break;

@@ -1,6 +1,7 @@
 #include "RescheduleDialog.h"
 
 #include "PickupPointText.h"
+#include "StatePalette.h"
 #include "actions/ActionPlanner.h"
 #include "timeline/AlertText.h"
 
@@ -134,8 +135,9 @@ void RescheduleDialog::setOptions(const DeliveryOptions &options)
         const QDate first = dayOf(slots.front());
         const QDate last = dayOf(slots.back());
         m_calendar->setDateRange(first, last);
+        const StatePalette colours(palette());
         QTextCharFormat greyed;
-        greyed.setForeground(QColor(0x9e, 0x9e, 0x9e));
+        greyed.setForeground(colours.muted());
         // Every day the calendar can show around the offers reads as unavailable...
         const QDate shownFrom = QDate(first.year(), first.month(), 1).addDays(-7);
         const QDate shownTo = QDate(last.year(), last.month(), 1).addMonths(1).addDays(14);
@@ -145,8 +147,8 @@ void RescheduleDialog::setOptions(const DeliveryOptions &options)
         // ...but the days with a slot.
         QTextCharFormat offered;
         offered.setFontWeight(QFont::Bold);
-        offered.setForeground(QColor(0x0b, 0x4f, 0x9c));
-        offered.setBackground(QColor(0xdc, 0xe9, 0xf8));
+        offered.setForeground(colours.foreground(StatePalette::State::Info));
+        offered.setBackground(colours.background(StatePalette::State::Info));
         for (const DeliverySlot &slot : slots) {
             m_calendar->setDateTextFormat(dayOf(slot), offered);
         }
@@ -208,7 +210,7 @@ void RescheduleDialog::showSlotsOf(const QDate &day)
         item->setData(Qt::UserRole, QString::fromStdString(slot.id));
         if (slot.from <= m_now) {
             text += tr(" (already begun)");
-            item->setForeground(QColor(0x9e, 0x9e, 0x9e));
+            item->setForeground(StatePalette(palette()).muted());
         }
         item->setText(text);
     }

@@ -1,8 +1,8 @@
 #include "SearchPanel.h"
 
+#include "MessageBar.h"
 #include "itemmodels/CustomerSearchModel.h"
 
-#include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -12,7 +12,7 @@ namespace caseline {
 SearchPanel::SearchPanel(QWidget *parent)
     : QWidget(parent)
     , m_box(new QLineEdit(this))
-    , m_note(new QLabel(this))
+    , m_note(new MessageBar(this))
     , m_results(new QTreeView(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -21,7 +21,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_box->setClearButtonEnabled(true);
     m_box->setAccessibleName(tr("Search customers and cases"));
     layout->addWidget(m_box);
-    m_note->setWordWrap(true);
+    m_note->setAccessibleName(tr("Search results"));
+    m_note->setCloseButtonVisible(false);
     layout->addWidget(m_note);
     m_results->setHeaderHidden(true);
     m_results->setAccessibleName(tr("Search results"));
@@ -86,15 +87,16 @@ void SearchPanel::present()
     const bool any = results && results->rowCount() > 0;
     const bool asked = !m_box->text().trimmed().isEmpty();
     QString note;
+    MessageBar::State state = MessageBar::State::Info;
     if (m_searching) {
         note = tr("Searching…");
     } else if (!m_problem.isEmpty()) {
         note = m_problem;
+        state = MessageBar::State::Error;
     } else if (asked && !any) {
         note = tr("Nothing found for \"%1\".").arg(m_box->text().trimmed());
     }
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    m_note->showMessage(note, state);
     m_results->setVisible(any);
 }
 

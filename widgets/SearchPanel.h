@@ -4,11 +4,12 @@
 #include <QWidget>
 
 class QAbstractItemModel;
-class QLabel;
 class QLineEdit;
 class QTreeView;
 
 namespace caseline {
+
+class MessageBar;
 
 // Search (Ctrl+K) for customers and cases by order number, e-mail, phone, tracking number or
 // name, across the back-office and the case store. Typing searches after a short pause; the
@@ -27,6 +28,8 @@ public:
     void setQuery(const QString &text); // e.g. a screen-pop: searches at once
     QLineEdit *searchBox() const { return m_box; }
     QTreeView *results() const { return m_results; }
+    // What the panel says instead of results: searching, nothing found, or why it failed.
+    MessageBar *note() const { return m_note; }
 
 Q_SIGNALS:
     void searchRequested(const QString &text);
@@ -39,7 +42,7 @@ private:
     void present();
 
     QLineEdit *m_box = nullptr;
-    QLabel *m_note = nullptr;
+    MessageBar *m_note = nullptr;
     QTreeView *m_results = nullptr;
     QTimer m_pause;
     bool m_searching = false;

@@ -1,5 +1,8 @@
 #include "SourceStatusChip.h"
 
+#include "StatePalette.h"
+
+#include <QEvent>
 #include <QLocale>
 #include <QPalette>
 
@@ -22,7 +25,8 @@ void SourceStatusChip::showUnknown()
 
 void SourceStatusChip::showOk()
 {
-    present(State::Ok, tr("%1: ok").arg(m_systemName), tr("%1 answered with fresh data").arg(m_systemName));
+    present(State::Ok, tr("%1: ok").arg(m_systemName),
+            tr("%1 answered with fresh data").arg(m_systemName));
 }
 
 void SourceStatusChip::showStale(const QDateTime &since)
@@ -45,26 +49,48 @@ void SourceStatusChip::present(State state, const QString &text, const QString &
     setToolTip(detail);
     setAccessibleName(text);
     setAccessibleDescription(detail);
-    // Colour carries the state at a glance; the words carry it for everyone else.
+    recolour();
+}
+
+void SourceStatusChip::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        recolour();
+    }
+}
+
+void SourceStatusChip::recolour()
+{
+    if (m_recolouring) {
+        return;
+    }
+    m_recolouring = true;
+    // Colour carries the state at a glance; the words carry it for everyone else. Light or dark
+    // is read from the parent's palette: this chip's own window colour is its tint.
+    const QPalette around = parentWidget() ? parentWidget()->palette() : QPalette();
+    const StatePalette states(around);
     QPalette colours = palette();
-    const bool dark = colours.color(QPalette::Window).lightness() < 128;
-    QColor background;
-    switch (state) {
+    switch (m_state) {
     case State::Unknown:
-        background = colours.color(QPalette::Button);
+        colours.setColor(QPalette::Window, around.color(QPalette::Button));
+        colours.setColor(QPalette::WindowText, around.color(QPalette::ButtonText));
         break;
     case State::Ok:
-        background = dark ? QColor(0x1f, 0x4d, 0x2b) : QColor(0xd9, 0xf2, 0xdf);
+        colours.setColor(QPalette::Window, states.background(StatePalette::State::Ok));
+        colours.setColor(QPalette::WindowText, states.foreground(StatePalette::State::Ok));
         break;
     case State::Stale:
-        background = dark ? QColor(0x5c, 0x4a, 0x12) : QColor(0xfc, 0xf0, 0xc8);
+        colours.setColor(QPalette::Window, states.background(StatePalette::State::Warning));
+        colours.setColor(QPalette::WindowText, states.foreground(StatePalette::State::Warning));
         break;
     case State::Error:
-        background = dark ? QColor(0x6b, 0x1d, 0x1d) : QColor(0xfa, 0xd4, 0xd4);
+        colours.setColor(QPalette::Window, states.background(StatePalette::State::Error));
+        colours.setColor(QPalette::WindowText, states.foreground(StatePalette::State::Error));
         break;
     }
-    colours.setColor(QPalette::Window, background);
     setPalette(colours);
+    m_recolouring = false;
 }
 
 } // namespace caseline

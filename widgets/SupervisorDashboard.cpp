@@ -5,7 +5,8 @@
 #include "BacklogChart.h"
 #include "DashboardPresentation.h"
 #include "DashboardTiles.h"
-#include "SystemIcons.h"
+#include "MessageBar.h"
+#include "StatePalette.h"
 #include "itemmodels/ApprovalQueueModel.h"
 #include "itemmodels/CaseQueueModel.h"
 #include "itemmodels/QueueCountsModel.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QFont>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,15 +24,22 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace caseline {
 
 namespace {
 
-const QColor overdueColour(0xb0, 0x24, 0x1c);
-const QColor atRiskColour(0x9a, 0x5b, 0x00);
+// Read when a cell is drawn: the palette may have turned dark since the list was made.
+QColor overdueColour()
+{
+    return StatePalette().emphasis(StatePalette::State::Error);
+}
+
+QColor atRiskColour()
+{
+    return StatePalette().emphasis(StatePalette::State::Warning);
+}
 
 QFont boldFont()
 {
@@ -48,10 +55,10 @@ QVariant slaLook(const QModelIndex &source, int role)
     if (source.column() == SlaCaseListModel::TimeLeftColumn) {
         if (role == Qt::ForegroundRole) {
             if (state == CaseQueueModel::SlaState::Breached) {
-                return overdueColour;
+                return overdueColour();
             }
             if (state == CaseQueueModel::SlaState::AtRisk) {
-                return atRiskColour;
+                return atRiskColour();
             }
         }
         if (role == Qt::FontRole) {
@@ -74,7 +81,7 @@ QVariant countsLook(const QModelIndex &source, int role)
     }
     if (role == Qt::ForegroundRole && source.column() == QueueCountsModel::UrgentColumn &&
         source.data(QueueCountsModel::CountRole).toLongLong() > 0) {
-        return overdueColour;
+        return overdueColour();
     }
     return {};
 }
@@ -84,11 +91,11 @@ QVariant workloadLook(const QModelIndex &source, int role)
     if (role == Qt::ForegroundRole) {
         if (source.column() == WorkloadModel::BreachedColumn &&
             source.data(WorkloadModel::BreachedRole).toLongLong() > 0) {
-            return overdueColour;
+            return overdueColour();
         }
         if (source.column() == WorkloadModel::AtRiskColumn &&
             source.data(WorkloadModel::AtRiskRole).toLongLong() > 0) {
-            return atRiskColour;
+            return atRiskColour();
         }
     }
     if (role == Qt::FontRole && source.column() == WorkloadModel::AssigneeColumn &&
@@ -111,8 +118,7 @@ SupervisorDashboard::SupervisorDashboard(QWidget *parent)
     , m_workloadModel(new WorkloadModel(this))
     , m_approvalModel(new ApprovalQueueModel(this))
     , m_lastUpdated(new QLabel(tr("Waiting for the first figures…"), this))
-    , m_messageBar(new QFrame(this))
-    , m_message(new QLabel(m_messageBar))
+    , m_messageBar(new MessageBar(this))
     , m_noticeTimer(new QTimer(this))
     , m_tiles(new DashboardTiles(this))
     , m_aging(new AgingChart(this))
@@ -137,21 +143,8 @@ SupervisorDashboard::SupervisorDashboard(QWidget *parent)
     top->addWidget(m_lastUpdated);
     layout->addLayout(top);
 
-    auto *bar = new QHBoxLayout(m_messageBar);
-    bar->setContentsMargins(10, 4, 4, 4);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setAccessibleName(tr("Message"));
-    auto *close = new QToolButton(m_messageBar);
-    close->setText(QStringLiteral("✕"));
-    close->setAutoRaise(true);
-    close->setAccessibleName(tr("Close the message"));
-    close->setToolTip(tr("Close the message"));
-    bar->addWidget(m_message, 1);
-    bar->addWidget(close);
-    connect(close, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    m_messageBar->setAccessibleName(tr("Message"));
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->hide();
     layout->addWidget(m_messageBar);
     m_noticeTimer->setSingleShot(true);
     m_noticeTimer->setInterval(10000);
@@ -219,16 +212,18 @@ void SupervisorDashboard::buildLists()
     auto *atRisk = new CaseListPanel(present(m_atRiskModel, slaLook), SlaCaseListModel::CaseIdRole,
                                      tr("SLA at risk"), m_tabs);
     addPanel(atRisk, atRisk, tr("SLA at risk"));
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
     auto *watchdog = new CaseListPanel(
         present(m_watchdogModel,
-                [dark](const QModelIndex &source, int role) -> QVariant {
-                    if (role == Qt::BackgroundRole &&
-                        source.column() == WatchdogListModel::SeverityColumn) {
-                        return SystemIcons::severityColour(
-                            source.data(WatchdogListModel::SeverityRole).toString(), dark);
+                [](const QModelIndex &source, int role) -> QVariant {
+                    if (source.column() != WatchdogListModel::SeverityColumn ||
+                        (role != Qt::BackgroundRole && role != Qt::ForegroundRole)) {
+                        return {};
                     }
-                    return {};
+                    const StatePalette colours;
+                    const StatePalette::State state = StatePalette::ofSeverity(
+                        source.data(WatchdogListModel::SeverityRole).toString());
+                    return role == Qt::BackgroundRole ? colours.background(state)
+                                                      : colours.foreground(state);
                 }),
         WatchdogListModel::CaseIdRole, tr("Watchdog"), m_tabs);
     addPanel(watchdog, watchdog, tr("Watchdog"));
@@ -317,7 +312,7 @@ CaseListPanel *SupervisorDashboard::panel(Tab tab) const
 
 QString SupervisorDashboard::messageText() const
 {
-    return m_message->text();
+    return m_messageBar->text();
 }
 
 bool SupervisorDashboard::messageShown() const
@@ -327,14 +322,7 @@ bool SupervisorDashboard::messageShown() const
 
 void SupervisorDashboard::showMessage(const QString &message, bool problem)
 {
-    m_message->setText(message);
-    m_messageBar->setStyleSheet(
-        problem ? QStringLiteral("QFrame#messageBar { background: #fdecea; border: 1px solid "
-                                 "#e0a39e; border-radius: 4px; } QLabel { color: #8c1d18; }")
-                : QStringLiteral("QFrame#messageBar { background: #e6f4ea; border: 1px solid "
-                                 "#9fcfab; border-radius: 4px; } QLabel { color: #1e5631; }"));
-    m_messageBar->setAccessibleDescription(problem ? tr("Problem") : tr("Notice"));
-    m_messageBar->show();
+    m_messageBar->showMessage(message, problem ? MessageBar::State::Error : MessageBar::State::Ok);
     if (problem) {
         m_noticeTimer->stop();
     } else {

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QAction;
-class QFrame;
 class QLabel;
 class QTabWidget;
 class QTimer;
@@ -18,6 +17,7 @@ class ApprovalQueueModel;
 class ApprovalsPanel;
 class BacklogChart;
 class DashboardTiles;
+class MessageBar;
 class QueueCountsModel;
 class SlaCaseListModel;
 class WatchdogListModel;
@@ -65,6 +65,7 @@ public:
     QLabel *lastUpdatedLabel() const { return m_lastUpdated; }
     QString messageText() const;
     bool messageShown() const;
+    MessageBar *messageBar() const { return m_messageBar; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *reassignAction() const { return m_reassignAction; }
 
@@ -87,8 +88,7 @@ private:
     ApprovalQueueModel *m_approvalModel = nullptr;
 
     QLabel *m_lastUpdated = nullptr;
-    QFrame *m_messageBar = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QTimer *m_noticeTimer = nullptr;
     DashboardTiles *m_tiles = nullptr;
     AgingChart *m_aging = nullptr;

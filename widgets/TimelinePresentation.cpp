@@ -1,11 +1,10 @@
 #include "TimelinePresentation.h"
 
+#include "StatePalette.h"
 #include "SystemIcons.h"
 #include "itemmodels/TimelineModel.h"
 
-#include <QApplication>
 #include <QFont>
-#include <QPalette>
 
 namespace caseline {
 
@@ -23,11 +22,15 @@ QVariant TimelinePresentation::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole: {
         const QString outbox = roleOf(TimelineModel::OutboxStateRole).toString();
+        const StatePalette colours;
         if (outbox == QLatin1String("failed")) {
-            return QColor(0xd0, 0x30, 0x30);
+            return colours.emphasis(StatePalette::State::Error);
         }
         if (outbox == QLatin1String("pending") || !topLevel) {
-            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return colours.muted();
+        }
+        if (roleOf(TimelineModel::IsEvidenceRole).toBool()) {
+            return colours.foreground(StatePalette::State::Warning);
         }
         break;
     }
@@ -45,8 +48,7 @@ QVariant TimelinePresentation::data(const QModelIndex &index, int role) const
         break;
     case Qt::BackgroundRole:
         if (topLevel && roleOf(TimelineModel::IsEvidenceRole).toBool()) {
-            const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
-            return SystemIcons::severityColour(QStringLiteral("warning"), dark);
+            return StatePalette().background(StatePalette::State::Warning);
         }
         break;
     default:

@@ -3,6 +3,9 @@
 #include "actions/ActionError.h"
 #include "domain/SupportCase.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
 #include <set>
 
 namespace caseline::cli {
@@ -27,6 +30,55 @@ const std::set<std::string> &valueOptions()
         "lease",        "max-backoff", "title",     "sla-hours", "role",       "login",
         "note",         "to",          "cases"};
     return names;
+}
+
+// The option an argument names ("--order=X" names "order"), or "" for none.
+std::string optionName(const std::string &argument)
+{
+    if (argument.size() < 2 || argument.front() != '-') {
+        return {};
+    }
+    const std::string name = argument.substr(argument.rfind("--", 0) == 0 ? 2 : 1);
+    return name.substr(0, name.find('='));
+}
+
+// Why the command line cannot be understood, in the words caseline-cli has always used (the
+// first mistake from the left), or "" when it can.
+std::string misuse(const QCommandLineParser &parser, bool parsed,
+                   const std::vector<std::string> &arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string &argument = arguments[i];
+        if (argument == "--") {
+            break; // the rest are arguments, whatever they look like
+        }
+        const std::string name = optionName(argument);
+        if (name.empty()) {
+            continue;
+        }
+        // Options are long ones ("--json"); the only short one is -h.
+        const bool singleDash = argument.rfind("--", 0) != 0;
+        if (unknown.contains(QString::fromStdString(name)) || (singleDash && argument != "-h")) {
+            return "unknown option " + argument;
+        }
+        const bool takesValue = valueOptions().contains(name);
+        const bool valueInline = argument.find('=') != std::string::npos;
+        if (takesValue && !valueInline && i + 1 >= arguments.size()) {
+            return "--" + name + " needs a value";
+        }
+        if (takesValue && (valueInline ? argument.substr(argument.find('=') + 1).empty()
+                                       : arguments[i + 1].empty())) {
+            return "--" + name + " needs a value";
+        }
+        if (!takesValue && valueInline) {
+            return "--" + name + " takes no value";
+        }
+        if (takesValue && !valueInline) {
+            ++i; // its value, whatever it looks like
+        }
+    }
+    return parsed ? std::string() : parser.errorText().toStdString();
 }
 
 struct Shape
@@ -178,37 +230,53 @@ std::string CliInvocation::usage()
 CliInvocation CliInvocation::parse(const std::vector<std::string> &arguments,
                                    Environment environment)
 {
+    // The same parser as the console's and the back-office's; the command words and their
+    // arguments are its positional arguments.
+    QCommandLineParser parser;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption notify(QStringLiteral("notify"));
+    parser.addOptions({help, version, json, notify});
+    for (const std::string &name : valueOptions()) {
+        parser.addOption(
+            QCommandLineOption(QString::fromStdString(name), QString(), QStringLiteral("value")));
+    }
+    QStringList line{QStringLiteral("caseline-cli")};
+    for (const std::string &argument : arguments) {
+        line << QString::fromStdString(argument);
+    }
+    const bool parsed = parser.parse(line);
+    // Asking for help or the version is never a usage error.
+    if (parser.isSet(help)) {
+        CliInvocation invocation;
+        invocation.command = Command::Help;
+        return invocation;
+    }
+    if (parser.isSet(version)) {
+        CliInvocation invocation;
+        invocation.command = Command::Version;
+        return invocation;
+    }
+    if (const std::string wrong = misuse(parser, parsed, arguments); !wrong.empty()) {
+        return failed(wrong);
+    }
+
     CliInvocation invocation;
+    invocation.json = parser.isSet(json);
+    invocation.notify = parser.isSet(notify);
+    for (const std::string &name : valueOptions()) {
+        const QStringList values = parser.values(QString::fromStdString(name));
+        if (values.isEmpty()) {
+            continue;
+        }
+        // --order is repeatable; for every other option the last one counts.
+        invocation.options[name] =
+            (name == "order" ? values.join(QLatin1Char(',')) : values.last()).toStdString();
+    }
     std::vector<std::string> positional;
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        const std::string &argument = arguments[i];
-        if (argument == "--help" || argument == "-h") {
-            invocation.command = Command::Help;
-            return invocation;
-        }
-        if (argument == "--version") {
-            invocation.command = Command::Version;
-            return invocation;
-        }
-        if (argument == "--json") {
-            invocation.json = true;
-        } else if (argument == "--notify") {
-            invocation.notify = true;
-        } else if (argument.rfind("--", 0) == 0 && valueOptions().contains(argument.substr(2))) {
-            if (i + 1 >= arguments.size() || arguments[i + 1].empty()) {
-                return failed(argument + " needs a value");
-            }
-            const std::string name = argument.substr(2);
-            if (name == "order" && invocation.options.contains(name)) {
-                invocation.options[name] += "," + arguments[++i]; // repeatable
-            } else {
-                invocation.options[name] = arguments[++i];
-            }
-        } else if (argument.size() > 1 && argument.front() == '-') {
-            return failed("unknown option " + argument);
-        } else {
-            positional.push_back(argument);
-        }
+    for (const QString &argument : parser.positionalArguments()) {
+        positional.push_back(argument.toStdString());
     }
     if (positional.empty()) {
         return failed("no command given");

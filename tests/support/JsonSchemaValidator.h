@@ -6,60 +6,33 @@
 
 namespace caseline::test {
 
-// Validates JSON values against the subset of JSON Schema that OpenAPI 3.0 documents use:
-// type (also as a list), nullable, required, properties, additionalProperties, items, enum,
-// const, minimum/maximum, minLength/maxLength, minItems/maxItems, pattern, format date-time,
-// allOf/anyOf/oneOf and local "$ref"s ("#/json/pointer") into the root document. Unknown
-// keywords (description, example, default, ...) are ignored, as JSON Schema prescribes.
-//
-// Deliberate choices:
-// - "integer" accepts only numbers written without fraction or exponent: the wire format
-//   matters to clients that parse money into integers, so 4990.0 is an error.
-// - "nullable: true" accepts null before any other keyword of the same schema is looked at,
-//   so the common OpenAPI 3.0 idiom {nullable: true, allOf: [{$ref: ...}]} accepts null.
-// - Keywords beside "$ref" are applied too (as in later JSON Schema drafts); for OpenAPI 3.0
-//   documents they are only annotations, so this changes nothing there.
+// Validates JSON values against a JSON Schema document (draft 2020-12 or draft-07, chosen by
+// its "$schema") with ajv 8 and ajv-formats, the npm tools in tests/contract, run by node.
+// Used for the scenario files and resources/scenario.schema.json; the OpenAPI document is
+// checked by Prism and Spectral (PrismProxy, ContractTools).
 class JsonSchemaValidator
 {
 public:
     explicit JsonSchemaValidator(nlohmann::json rootDocument);
 
-    // Human-readable errors, each starting with the JSON path of the offending value, e.g.
-    // "$.lines[0].quantity: expected integer, got string". Empty when the value is valid.
+    // ajv's errors, each starting with the JSON pointer of the offending value
+    // ("/orders/0/currency: must match pattern ..."); empty when the value is valid. `schema`
+    // is the root document or a part of it, whose local "$ref"s point into the root. Throws
+    // std::runtime_error when the tools are missing or the schema does not compile (a $ref to
+    // nothing).
     std::vector<std::string> validate(const nlohmann::json &value,
                                       const nlohmann::json &schema) const;
-    // Same, against the schema at a local reference such as "#/components/schemas/Order".
-    std::vector<std::string> validate(const nlohmann::json &value,
-                                      const std::string &refPointer) const;
-    // Makes validate(value, "#/components/schemas/Order") pick the reference overload.
-    std::vector<std::string> validate(const nlohmann::json &value, const char *refPointer) const
-    {
-        return validate(value, std::string(refPointer));
-    }
+    // The same for many values at once (one run of the validator).
+    std::vector<std::vector<std::string>> validateAll(const std::vector<nlohmann::json> &values,
+                                                      const nlohmann::json &schema) const;
 
-    // The part of the root document a local reference ("#", "#/a/b~1c") points at, or
+    // The part of the root document a local reference ("#", "#/$defs/address") points at, or
     // nullptr when it is not local or points at nothing.
     const nlohmann::json *resolve(const std::string &refPointer) const;
 
     const nlohmann::json &rootDocument() const { return m_root; }
 
 private:
-    void check(const nlohmann::json &value, const nlohmann::json &schema, const std::string &path,
-               int depth, std::vector<std::string> &errors) const;
-    void checkType(const nlohmann::json &value, const nlohmann::json &schema,
-                   const std::string &path, std::vector<std::string> &errors) const;
-    void checkObject(const nlohmann::json &value, const nlohmann::json &schema,
-                     const std::string &path, int depth, std::vector<std::string> &errors) const;
-    void checkArray(const nlohmann::json &value, const nlohmann::json &schema,
-                    const std::string &path, int depth, std::vector<std::string> &errors) const;
-    void checkString(const nlohmann::json &value, const nlohmann::json &schema,
-                     const std::string &path, std::vector<std::string> &errors) const;
-    void checkNumber(const nlohmann::json &value, const nlohmann::json &schema,
-                     const std::string &path, std::vector<std::string> &errors) const;
-    void checkCombinators(const nlohmann::json &value, const nlohmann::json &schema,
-                          const std::string &path, int depth,
-                          std::vector<std::string> &errors) const;
-
     nlohmann::json m_root;
 };
 

@@ -3,8 +3,8 @@
 #include "FirstRunDialog.h"
 
 #include "TempDirectory.h"
+#include "TestApplication.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -16,13 +16,10 @@
 namespace caseline {
 namespace {
 
+// The test program's one application (its end is ordered after the last test).
 QApplication &application()
 {
-    static int argc = 1;
-    static char name[] = "FirstRunDialogTest";
-    static char *argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return app;
+    return test::testApplication();
 }
 
 class FirstRunDialogTest : public ::testing::Test

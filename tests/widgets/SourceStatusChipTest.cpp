@@ -1,20 +1,14 @@
 #include "SourceStatusChip.h"
 
-#include <QApplication>
+#include "DialogTesting.h"
+
 #include <QImage>
 #include <QPixmap>
 #include <gtest/gtest.h>
 
 namespace {
 
-QApplication &application()
-{
-    static int argc = 1;
-    static char name[] = "SourceStatusChipTest";
-    static char *argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return app;
-}
+using caseline::testing::application;
 
 QColor centreColour(QWidget &widget)
 {
