@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QTableView>
+#include <QTest>
 #include <QTreeView>
 
 namespace caseline::test {
