@@ -55,8 +55,7 @@ void ConflictBar::showConflict(const CaseConflict &conflict)
             .arg(QString::fromStdString(conflict.changedBy),
                  QString::fromStdString(conflict.theirs.reference()),
                  QLocale().toString(conflict.changedAt.toLocalTime(), QLocale::ShortFormat),
-                 CaseEntryWording::summary("case.updated", conflict.theirChange),
-                 wanted(conflict)));
+                 theirChanges(conflict), wanted(conflict)));
     show();
 }
 
@@ -69,6 +68,15 @@ void ConflictBar::dismiss()
 QString ConflictBar::text() const
 {
     return m_text->text();
+}
+
+QString ConflictBar::theirChanges(const CaseConflict &conflict)
+{
+    QStringList said;
+    for (const CaseEntry &change : conflict.theirChanges) {
+        said << CaseEntryWording::summary(change);
+    }
+    return said.join(QStringLiteral("; "));
 }
 
 QString ConflictBar::wanted(const CaseConflict &conflict)

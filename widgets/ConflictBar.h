@@ -31,6 +31,7 @@ Q_SIGNALS:
     void keepTheirsRequested(long long caseId);
 
 private:
+    static QString theirChanges(const CaseConflict &conflict);
     static QString wanted(const CaseConflict &conflict);
 
     QLabel *m_text = nullptr;
