@@ -3,19 +3,28 @@
 #include "domain/Rfc3339.h"
 
 #include <QRegularExpression>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace caseline {
 
 namespace {
 
-// The patterns mirror the English sentences the writers of schema 8 and earlier composed.
+// The patterns mirror the English sentences the writers of schema 8 and earlier composed. Each
+// is compiled once: a store may hold millions of entries.
 QRegularExpressionMatch whole(const char *pattern, const std::string &text)
 {
-    const QRegularExpression expression(QStringLiteral("^") + QString::fromUtf8(pattern) +
-                                            QStringLiteral("$"),
-                                        QRegularExpression::DotMatchesEverythingOption);
-    return expression.match(QString::fromStdString(text));
+    thread_local std::map<const char *, QRegularExpression> compiled;
+    auto found = compiled.find(pattern);
+    if (found == compiled.end()) {
+        found = compiled
+                    .emplace(pattern,
+                             QRegularExpression(QStringLiteral("^") + QString::fromUtf8(pattern) +
+                                                    QStringLiteral("$"),
+                                                QRegularExpression::DotMatchesEverythingOption))
+                    .first;
+    }
+    return found->second.match(QString::fromStdString(text));
 }
 
 std::string captured(const QRegularExpressionMatch &match, int group)
