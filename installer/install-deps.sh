@@ -6,11 +6,12 @@ set -euo pipefail
 
 # postgresql and libqt6sql6-psql: the tests start their own PostgreSQL server and reach it
 # through Qt's QPSQL driver; as root they run it through runuser (util-linux, always installed).
+# ccache and mold only make builds faster (CMakeLists.txt uses them when they are there).
 # Packaging (installer/Packaging.cmake, tests/installer): librsvg2-bin renders the icons, rpm
 # gives cpack its rpmbuild, lintian, desktop-file-utils and appstream check the results; the
 # package test reads binaries with file and asks the packaged back-office with curl.
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache mold
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev

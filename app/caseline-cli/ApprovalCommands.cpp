@@ -77,11 +77,11 @@ int ApprovalCommands::decide(bool approve)
     if (m_invocation.json) {
         printLine(approvalJson(decided).dump(2));
     } else {
-        printLine(std::string(approve ? "Approved" : "Rejected") + " the refund of " +
-                  AlertText::money(decided.amount, decided.currency) + " on " + decided.orderId +
-                  (approve
-                       ? "; it is in the outbox (entry " + std::to_string(decided.outboxId) + ")."
-                       : "."));
+        std::string line = approve ? "Approved the refund of " : "Rejected the refund of ";
+        line += AlertText::money(decided.amount, decided.currency) + " on " + decided.orderId;
+        line += approve ? "; it is in the outbox (entry " + std::to_string(decided.outboxId) + ")."
+                        : ".";
+        printLine(line);
     }
     return 0;
 }

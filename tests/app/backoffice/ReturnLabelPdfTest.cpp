@@ -191,7 +191,8 @@ TEST_F(ReturnLabelPdfTest, UnmappableCharactersBecomeQuestionMarks)
 TEST_F(ReturnLabelPdfTest, ManyLinesStayOnOnePage)
 {
     ReturnLabelPdf::Fields fields = sampleFields();
-    fields.reason = std::string(400, 'x') + " and a long explanation of what went wrong";
+    fields.reason = std::string(400, 'x');
+    fields.reason += " and a long explanation of what went wrong";
     fields.lines.clear();
     for (int i = 1; i <= 60; ++i) {
         fields.lines.push_back("1 x Item number " + std::to_string(i));
