@@ -127,14 +127,14 @@ std::optional<ActionCommand> commandFrom(const std::string &sentence, const std:
     return std::nullopt;
 }
 
-// Notes and contacts kept their beginning in the sentence and the whole text on the second line
-// (or nothing there when it was short).
+// Notes and contacts kept their first 200 bytes as the sentence and the whole text as the
+// second line (or nothing there). Any other pair says more than one text can: kept as written.
 std::optional<std::string> wholeText(const std::string &beginning, const std::string &detail)
 {
     if (detail.empty()) {
         return beginning;
     }
-    if (detail.rfind(beginning, 0) == 0) {
+    if (detail.substr(0, 200) == beginning) {
         return detail;
     }
     return std::nullopt;

@@ -79,7 +79,9 @@ TEST(LegacyHistoryReader, KeepsWhatPeopleTypedWhole)
 {
     LegacyHistoryReader reader;
     const std::string note = "Customer wants the overalls, not money.\nCall back after 5 pm.";
-    EXPECT_EQ(read(reader, "note", "Customer wants the overalls, not money", note).text, note);
+    EXPECT_EQ(read(reader, "note", note, note).text, note);
+    const std::string longNote(230, 'n');
+    EXPECT_EQ(read(reader, "note", longNote.substr(0, 200), longNote).text, longNote);
     EXPECT_EQ(read(reader, "note", "Customer has no order number").text,
               "Customer has no order number");
     const CaseEntry call =
@@ -87,12 +89,16 @@ TEST(LegacyHistoryReader, KeepsWhatPeopleTypedWhole)
     EXPECT_EQ(call.kind, CaseEntryKind::ContactInbound);
     EXPECT_EQ(std::get<CaseContact>(call.arguments).channel, CaseChannel::Phone);
     EXPECT_EQ(call.text, "Giulia called: the replacement was cancelled?");
-    EXPECT_EQ(
-        read(reader, "contact.outbound", "email: Sent the label", "Sent the label again").text,
-        "Sent the label again");
-    // A second line that is not the whole of the first: both kept as written.
+    const std::string longCall(210, 'c');
+    EXPECT_EQ(read(reader, "contact.outbound", "email: " + longCall.substr(0, 200), longCall).text,
+              longCall);
+    // A line that is not the beginning of the whole text: both kept as written.
     expectWritten(read(reader, "note", "short", "something else"), "note", "short",
                   "something else");
+    expectWritten(read(reader, "note", "Customer wants the overalls, not money", note), "note",
+                  "Customer wants the overalls, not money", note);
+    expectWritten(read(reader, "contact.outbound", "email: Sent the label", "Sent the label again"),
+                  "contact.outbound", "email: Sent the label", "Sent the label again");
 }
 
 TEST(LegacyHistoryReader, ReadsEveryActionRequestWithWhatItsBodyAdds)
