@@ -125,9 +125,12 @@ QString CaseEntryWording::summary(const CaseEntry &entry)
     case CaseEntryKind::ActionFailed: {
         const ActionOutcome &outcome = argumentsOf<ActionOutcome>(entry);
         const QString why = failure(outcome, text);
+        if (why.isEmpty()) {
+            //: %1 = action (refund, return label, …); nothing says why
+            return tr("%1 failed").arg(action(outcome.action));
+        }
         //: %1 = action (refund, return label, …), %2 = why, as the system said it
-        return why.isEmpty() ? tr("%1 failed").arg(action(outcome.action))
-                             : tr("%1 failed: %2").arg(action(outcome.action), why);
+        return tr("%1 failed: %2").arg(action(outcome.action), why);
     }
     case CaseEntryKind::EscalationOpened: {
         const EscalationOpening &opening = argumentsOf<EscalationOpening>(entry);

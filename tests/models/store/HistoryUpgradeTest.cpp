@@ -63,7 +63,7 @@ const std::vector<std::string> saidBefore{
     "Refund of 999.00 EUR on ORD-2001 rejected (request 3): Too much: the order was 299.00 EUR",
     "Case opened from store: Sofa delivery cancelled the day before",
     "Customer has no order number",
-    "Case opened from complaint-form: Entrega sin sábado",
+    "Case opened from complaint form: Entrega sin sábado",
     "status New → Resolved; department Customer service → returns desk; assignee (none) → sofia",
 };
 
