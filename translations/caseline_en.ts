@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>CaseEntryWording</name>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <extracomment>Follows the error sentence of an action the outbox stopped sending</extracomment>
+        <translation>
+            <numerusform>Gave up after %n try.</numerusform>
+            <numerusform>Gave up after %n tries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseRowPresentation</name>
     <message numerus="yes">
         <source>%n alerts: systems contradict each other</source>

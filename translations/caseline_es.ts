@@ -525,6 +525,24 @@
         <extracomment>%1 = approval request number, %2 = the refund (&quot;Refund of 25.00 EUR on ORD-1: …&quot;)</extracomment>
         <translation>Retenido hasta la aprobación de un supervisor (solicitud %1): %2</translation>
     </message>
+    <message>
+        <source>%1 failed</source>
+        <extracomment>%1 = action (refund, return label, …); nothing says why</extracomment>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <extracomment>Follows the error sentence of an action the outbox stopped sending</extracomment>
+        <translation>
+            <numerusform>Se abandonó tras %n intento.</numerusform>
+            <numerusform>Se abandonó tras %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown back-office system</source>
+        <extracomment>Why an action failed: its outbox entry names a system Caseline has no address for</extracomment>
+        <translation>sistema de back-office desconocido</translation>
+    </message>
 </context>
 <context>
     <name>CaseReassignment</name>

@@ -525,6 +525,24 @@
         <extracomment>%1 = approval request number, %2 = the refund (&quot;Refund of 25.00 EUR on ORD-1: …&quot;)</extracomment>
         <translation>En attente de l&apos;approbation d&apos;un superviseur (demande %1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 failed</source>
+        <extracomment>%1 = action (refund, return label, …); nothing says why</extracomment>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <extracomment>Follows the error sentence of an action the outbox stopped sending</extracomment>
+        <translation>
+            <numerusform>Abandon après %n tentative.</numerusform>
+            <numerusform>Abandon après %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown back-office system</source>
+        <extracomment>Why an action failed: its outbox entry names a system Caseline has no address for</extracomment>
+        <translation>système de back-office inconnu</translation>
+    </message>
 </context>
 <context>
     <name>CaseReassignment</name>

@@ -525,6 +525,24 @@
         <extracomment>%1 = approval request number, %2 = the refund (&quot;Refund of 25.00 EUR on ORD-1: …&quot;)</extracomment>
         <translation>In attesa dell&apos;approvazione di un supervisore (richiesta %1): %2</translation>
     </message>
+    <message>
+        <source>%1 failed</source>
+        <extracomment>%1 = action (refund, return label, …); nothing says why</extracomment>
+        <translation>Azione non riuscita (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <extracomment>Follows the error sentence of an action the outbox stopped sending</extracomment>
+        <translation>
+            <numerusform>Invio abbandonato dopo %n tentativo.</numerusform>
+            <numerusform>Invio abbandonato dopo %n tentativi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown back-office system</source>
+        <extracomment>Why an action failed: its outbox entry names a system Caseline has no address for</extracomment>
+        <translation>sistema di back-office sconosciuto</translation>
+    </message>
 </context>
 <context>
     <name>CaseReassignment</name>

@@ -39,8 +39,7 @@ void ConflictBar::showConflict(const CaseConflict &conflict)
                     .arg(QString::fromStdString(conflict.changedBy),
                          QString::fromStdString(conflict.theirs.reference()),
                          QLocale().toString(conflict.changedAt.toLocalTime(), QLocale::ShortFormat),
-                         CaseEntryWording::summary("case.updated", conflict.theirChange),
-                         wanted(conflict)),
+                         theirChanges(conflict), wanted(conflict)),
                 State::Warning);
 }
 
@@ -48,6 +47,15 @@ void ConflictBar::dismiss()
 {
     m_conflict.reset();
     hide();
+}
+
+QString ConflictBar::theirChanges(const CaseConflict &conflict)
+{
+    QStringList said;
+    for (const CaseEntry &change : conflict.theirChanges) {
+        said << CaseEntryWording::summary(change);
+    }
+    return said.join(QStringLiteral("; "));
 }
 
 QString ConflictBar::wanted(const CaseConflict &conflict)

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void keepTheirsRequested(long long caseId);
 
 private:
+    static QString theirChanges(const CaseConflict &conflict);
     static QString wanted(const CaseConflict &conflict);
 
     QPushButton *m_apply = nullptr;

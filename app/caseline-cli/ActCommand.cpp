@@ -164,26 +164,28 @@ int ActCommand::run()
 
 int ActCommand::recordOnCase(long long caseId, const std::string &action)
 {
-    std::string kind = "note";
+    CaseEntryKind kind = CaseEntryKind::Note;
+    CaseEntryArguments arguments;
     if (action == "contact") {
         const std::string direction = m_invocation.option("direction");
         if (direction != "inbound" && direction != "outbound") {
             throw ActionError("a contact needs --direction inbound or outbound");
         }
-        if (!caseChannelFromString(m_invocation.option("channel"))) {
+        const std::optional<CaseChannel> channel =
+            caseChannelFromString(m_invocation.option("channel"));
+        if (!channel) {
             throw ActionError("a contact needs --channel " + caseChannelChoices());
         }
-        kind = "contact." + direction;
+        kind =
+            direction == "inbound" ? CaseEntryKind::ContactInbound : CaseEntryKind::ContactOutbound;
+        arguments = CaseContact{*channel};
     }
     const std::string text = m_invocation.option("text");
     if (text.empty()) {
         throw ActionError("a " + action + " needs --text");
     }
-    const std::string summary = action == "contact"
-                                    ? m_invocation.option("channel") + ": " + text.substr(0, 200)
-                                    : text.substr(0, 200);
     CaseRepository(m_db, m_session.clock())
-        .addEntry(caseId, kind, m_invocation.actor, summary, text);
+        .addEntry(caseId, m_invocation.actor, kind, arguments, text);
     printLine("Recorded on CASE-" + std::to_string(caseId) + ".");
     return 0;
 }

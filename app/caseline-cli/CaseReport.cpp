@@ -2,6 +2,8 @@
 
 #include "TextTable.h"
 #include "domain/Rfc3339.h"
+#include "itemmodels/CaseEntryWording.h"
+#include "itemmodels/EnglishWording.h"
 #include "timeline/ConflictWatchdog.h"
 #include "timeline/OrderTimelineJson.h"
 
@@ -50,14 +52,16 @@ nlohmann::json CaseReport::caseJson(const SupportCase &item)
 std::vector<TimelineEvent> CaseReport::mergedEvents() const
 {
     std::vector<TimelineEvent> events;
+    // In English whatever the environment's language, times in UTC, as the report's header says.
+    const EnglishWording english;
     for (const CaseEntry &entry : m_entries) {
         events.push_back({entry.at,
                           "case",
-                          entry.kind,
-                          entry.summary + " (" + entry.actor + ")",
+                          toString(entry.kind),
+                          CaseEntryWording::summary(entry).toStdString() + " (" + entry.actor + ")",
                           "case:" + std::to_string(entry.id),
                           {m_case.reference()},
-                          entry.detail});
+                          CaseEntryWording::detail(entry).toStdString()});
     }
     for (const OrderTimeline &timeline : m_timelines) {
         for (const TimelineEvent &event : timeline.events) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "itemmodels/CatalogTranslator.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -49,7 +51,7 @@ public:
 private:
     void remove();
 
-    QTranslator m_caseline;
+    CatalogTranslator m_caseline; // silent where what is kept is said in English
     QTranslator m_qt;
     bool m_installed = false;
     QString m_current = QStringLiteral("en");

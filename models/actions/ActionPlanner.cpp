@@ -65,6 +65,7 @@ PlannedAction ActionPlanner::refund(const std::string &orderId, long long amount
     plan.amount = amount;
     plan.currency = currency;
     plan.lines = lines;
+    plan.command = RefundCommand{orderId, amount, currency, reason, lines};
     return plan;
 }
 
@@ -85,6 +86,7 @@ PlannedAction ActionPlanner::returnLabel(const std::string &orderId,
     plan.summary = "Return label for " + orderId + ": " + reason;
     plan.orderId = orderId;
     plan.lines = lines;
+    plan.command = ReturnLabelCommand{orderId, lines, reason};
     return plan;
 }
 
@@ -110,6 +112,7 @@ PlannedAction ActionPlanner::reschedule(const std::string &shipmentId, const std
     plan.shipmentId = shipmentId;
     plan.slotId = slotId;
     plan.pickupPointId = pickupPointId;
+    plan.command = RescheduleCommand{shipmentId, slotId, pickupPointId, note.substr(0, 500)};
     return plan;
 }
 
@@ -124,6 +127,7 @@ PlannedAction ActionPlanner::cancel(const std::string &orderId, const std::strin
     plan.body = {{"reason", reason}};
     plan.summary = "Cancel " + orderId + ": " + reason;
     plan.orderId = orderId;
+    plan.command = CancelCommand{orderId, reason};
     return plan;
 }
 
@@ -144,6 +148,7 @@ PlannedAction ActionPlanner::replace(const std::string &orderId,
     plan.summary = "Replacement for " + orderId + ": " + reason;
     plan.orderId = orderId;
     plan.lines = lines;
+    plan.command = ReplacementCommand{orderId, lines, reason};
     return plan;
 }
 
@@ -175,6 +180,7 @@ PlannedAction ActionPlanner::message(const std::string &customerId, const std::s
     }
     plan.summary = "Message to the customer (" + channel + ", " + language + "): " + subject;
     plan.orderId = orderId;
+    plan.command = CustomerMessageCommand{customerId, orderId, channel, language, subject, body};
     return plan;
 }
 

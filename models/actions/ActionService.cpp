@@ -58,8 +58,8 @@ long long ActionService::enqueue(CaseDatabase &db, const Clock &clock, long long
         "caseline-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     entry.actor = actor;
     const long long id = Outbox(db).enqueue(entry, now);
-    CaseRepository(db, clock).insertEntry(caseId, "action.requested", actor, plan.summary,
-                                          entry.body);
+    CaseRepository(db, clock).insertEntry(caseId, actor, CaseEntryKind::ActionRequested,
+                                          plan.command);
     AuditLog::append(db, now, actor, "action." + plan.action, caseId,
                      entry.idempotencyKey + "\n" + entry.body);
     return id;

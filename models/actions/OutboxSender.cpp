@@ -1,5 +1,6 @@
 #include "actions/OutboxSender.h"
 
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
 #include "store/CaseRepository.h"
@@ -131,30 +132,41 @@ void OutboxSender::finish(const OutboxEntry &entry, const HttpResult &result)
     const std::string reason = error.retryable() ? error.message() + " Gave up after " +
                                                        std::to_string(entry.attempts) + " tries."
                                                  : error.message();
-    recordOutcome(entry, OutboxEntry::State::Failed, reason, {});
+    recordOutcome(entry, OutboxEntry::State::Failed, reason, {}, error,
+                  error.retryable() ? entry.attempts : 0);
 }
 
 void OutboxSender::recordOutcome(const OutboxEntry &entry, OutboxEntry::State state,
-                                 const std::string &text, const std::string &result)
+                                 const std::string &text, const std::string &result,
+                                 const std::optional<HttpError> &error, int gaveUpAfter)
 {
+    const bool done = state == OutboxEntry::State::Delivered;
+    // What the case's history says of it: the outcome, and the system's answer as it came.
+    const std::optional<ActionKind> action = actionKindFromString(entry.action);
+    CaseEntry outcome;
+    if (action) {
+        outcome.kind = done ? CaseEntryKind::ActionDelivered : CaseEntryKind::ActionFailed;
+        outcome.arguments =
+            ActionOutcome{*action, backofficeSystemFromString(entry.system), error, gaveUpAfter};
+        outcome.text = done ? result : std::string();
+    }
     try {
         const QDateTime now = m_clock.now();
         StoreTransaction transaction(*m_db);
         Outbox outbox(*m_db);
-        const bool done = state == OutboxEntry::State::Delivered;
         if (done) {
             outbox.markDelivered(entry.id, result, now);
         } else {
             outbox.markFailed(entry.id, text, now);
         }
-        if (entry.caseId > 0) {
+        if (entry.caseId > 0 && action) {
             CaseRepository(*m_db, m_clock)
-                .insertEntry(entry.caseId, done ? "action.delivered" : "action.failed", "outbox",
-                             done ? text : entry.action + " failed: " + text, result);
+                .insertEntry(entry.caseId, "outbox", outcome.kind, outcome.arguments, outcome.text);
         }
         AuditLog::append(*m_db, now, "outbox", done ? "outbox.delivered" : "outbox.failed",
                          entry.caseId > 0 ? std::optional<long long>(entry.caseId) : std::nullopt,
-                         entry.idempotencyKey + "\n" + text);
+                         entry.idempotencyKey + "\n" +
+                             (action ? CaseEntryWording::inEnglish(outcome) : text));
         transaction.commit();
         if (done) {
             Q_EMIT delivered(entry.id, entry.caseId);

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -56,8 +57,10 @@ private:
     void send(const OutboxEntry &entry);
     void finish(const OutboxEntry &entry, const HttpResult &result);
     std::chrono::milliseconds backoff(int attempts);
+    // `error` and `gaveUpAfter` (tries made) say why a failed entry failed, for its history.
     void recordOutcome(const OutboxEntry &entry, OutboxEntry::State state, const std::string &text,
-                       const std::string &result);
+                       const std::string &result, const std::optional<HttpError> &error = {},
+                       int gaveUpAfter = 0);
 
     StoreAddress m_store;
     BackofficeConfig m_config;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ActionCommand.h"
 #include "domain/LineQuantity.h"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +18,8 @@ struct PlannedAction
     std::string system; // orders, delivery, payments, returns, notifications
     std::string path;   // below the system's base URL
     nlohmann::json body;
-    std::string summary; // for the case's history, in plain words
+    std::string summary;   // in plain words
+    ActionCommand command; // what the case's history keeps of it
 
     // What the checks look at.
     std::string orderId;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/CaseEntry.h"
 #include "domain/SupportCase.h"
 
 #include <QDateTime>
 #include <string>
+#include <vector>
 
 namespace caseline {
 
@@ -17,7 +19,7 @@ struct CaseConflict
     SupportCase theirs; // the case as stored now
     std::string changedBy;
     QDateTime changedAt;
-    std::string theirChange; // e.g. "status open → resolved; assignee marco → (none)"
+    std::vector<CaseEntry> theirChanges; // the "case updated" entries since the user began
 };
 
 } // namespace caseline

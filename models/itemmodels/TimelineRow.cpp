@@ -12,10 +12,10 @@ TimelineRow TimelineRow::fromCaseEntry(const CaseEntry &entry)
     TimelineRow row;
     row.key = QStringLiteral("case:%1").arg(entry.id);
     row.system = QStringLiteral("case");
-    row.kind = QString::fromStdString(entry.kind);
+    row.kind = QString::fromStdString(toString(entry.kind));
     row.at = entry.at;
-    row.summary = CaseEntryWording::summary(entry.kind, entry.summary);
-    row.detail = QString::fromStdString(entry.detail);
+    row.summary = CaseEntryWording::summary(entry);
+    row.detail = CaseEntryWording::detail(entry);
     row.actor = QString::fromStdString(entry.actor);
     return row;
 }

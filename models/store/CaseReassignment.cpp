@@ -1,5 +1,6 @@
 #include "store/CaseReassignment.h"
 
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
@@ -15,15 +16,6 @@
 namespace caseline {
 
 using namespace SqlValues;
-
-namespace {
-
-std::string shown(const std::string &assignee)
-{
-    return assignee.empty() ? "(none)" : assignee;
-}
-
-} // namespace
 
 CaseReassignment::CaseReassignment(CaseDatabase &db, const Clock &clock)
     : m_db(db)
@@ -57,9 +49,11 @@ int CaseReassignment::reassign(const std::vector<long long> &caseIds, const std:
         m_db.run(QStringLiteral("UPDATE cases SET assignee = ?, updated_at = ?, "
                                 "version = version + 1 WHERE id = ?"),
                  {text(assignee), time(now), caseId});
-        const std::string summary = "assignee " + shown(item.assignee) + " → " + shown(assignee);
-        cases.insertEntry(caseId, "case.updated", actor, summary, {});
-        AuditLog::append(m_db, now, actor, "case.reassign", caseId, summary);
+        const CaseEntry entry =
+            cases.insertEntry(caseId, actor, CaseEntryKind::CaseUpdated,
+                              CaseChanges{{{CaseField::Assignee, item.assignee, assignee}}, false});
+        AuditLog::append(m_db, now, actor, "case.reassign", caseId,
+                         CaseEntryWording::inEnglish(entry));
         ++changed;
     }
     transaction.commit();

@@ -1,9 +1,12 @@
 #include "store/CaseRepository.h"
 
+#include "backoffice/MappingError.h"
 #include "domain/Rfc3339.h"
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
+#include "store/CaseEntryJson.h"
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
@@ -12,6 +15,7 @@
 #include <QSqlQuery>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <stdexcept>
 
 namespace caseline {
 
@@ -57,14 +61,37 @@ QString words(const std::string &text)
     return QString::fromStdString(text);
 }
 
-void describeChange(std::string &summary, const char *what, const std::string &before,
-                    const std::string &after)
+void describeChange(std::vector<CaseFieldChange> &changes, CaseField field,
+                    const std::string &before, const std::string &after)
 {
     if (before != after) {
-        summary += (summary.empty() ? "" : "; ") + std::string(what) + " " +
-                   (before.empty() ? "(none)" : before) + " → " +
-                   (after.empty() ? "(none)" : after);
+        changes.push_back({field, before, after});
     }
+}
+
+// A row this program cannot read (a kind a newer Caseline wrote, damaged arguments) is shown
+// with what it holds rather than hiding the whole history.
+CaseEntry entryFrom(const QSqlQuery &query)
+{
+    CaseEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.caseId = query.value(1).toLongLong();
+    entry.at = timeAt(query, 2);
+    entry.actor = textAt(query, 4);
+    entry.text = textAt(query, 6);
+    const std::string kind = textAt(query, 3);
+    if (const std::optional<CaseEntryKind> known = caseEntryKindFromString(kind)) {
+        try {
+            entry.arguments = CaseEntryJson::read(*known, textAt(query, 5));
+            entry.kind = *known;
+            return entry;
+        } catch (const MappingError &) {
+            // read as written, below
+        }
+    }
+    entry.kind = CaseEntryKind::Written;
+    entry.arguments = WrittenEntry{kind, {}};
+    return entry;
 }
 
 // Resolved and closed cases leave the backlog; resolved_at says when (for the backlog chart).
@@ -155,8 +182,8 @@ SupportCase CaseRepository::create(SupportCase draft, const std::string &actor)
                             time(draft.slaWarningFrom())})
                    .toLongLong();
     writeLinks(draft);
-    insertEntry(draft.id, "case.opened", actor,
-                "Case opened from " + toString(draft.channel) + ": " + draft.subject, {});
+    insertEntry(draft.id, actor, CaseEntryKind::CaseOpened, CaseOpening{draft.channel},
+                draft.subject);
     AuditLog::append(
         m_db, now, actor, "case.create", draft.id,
         nlohmann::json{{"customer", draft.customerId}, {"subject", draft.subject}}.dump());
@@ -278,15 +305,18 @@ SupportCase CaseRepository::update(const SupportCase &changed, const std::string
                                 QString::number(changed.version)));
     }
     validate(changed);
-    std::string summary;
-    describeChange(summary, "status", toString(stored->status), toString(changed.status));
-    describeChange(summary, "priority", toString(stored->priority), toString(changed.priority));
-    describeChange(summary, "department", stored->department, changed.department);
-    describeChange(summary, "assignee", stored->assignee, changed.assignee);
-    describeChange(summary, "subject", stored->subject, changed.subject);
-    describeChange(summary, "SLA due", Rfc3339::format(stored->slaDue),
+    CaseChanges changes;
+    describeChange(changes.fields, CaseField::Status, toString(stored->status),
+                   toString(changed.status));
+    describeChange(changes.fields, CaseField::Priority, toString(stored->priority),
+                   toString(changed.priority));
+    describeChange(changes.fields, CaseField::Department, stored->department, changed.department);
+    describeChange(changes.fields, CaseField::Assignee, stored->assignee, changed.assignee);
+    describeChange(changes.fields, CaseField::Subject, stored->subject, changed.subject);
+    describeChange(changes.fields, CaseField::SlaDue, Rfc3339::format(stored->slaDue),
                    Rfc3339::format(changed.slaDue));
-    if (summary.empty() && stored->links == changed.links) {
+    changes.linksChanged = stored->links != changed.links;
+    if (changes.fields.empty() && !changes.linksChanged) {
         return *stored; // nothing to save
     }
     const QDateTime now = m_clock.now();
@@ -309,56 +339,62 @@ SupportCase CaseRepository::update(const SupportCase &changed, const std::string
                            .arg(words(changed.reference())));
     }
     writeLinks(changed);
-    insertEntry(changed.id, "case.updated", actor, summary.empty() ? "links changed" : summary, {});
-    AuditLog::append(m_db, now, actor, "case.update", changed.id, summary);
+    const CaseEntry entry =
+        insertEntry(changed.id, actor, CaseEntryKind::CaseUpdated, std::move(changes));
+    AuditLog::append(m_db, now, actor, "case.update", changed.id,
+                     CaseEntryWording::inEnglish(entry));
     transaction.commit();
     return get(changed.id);
 }
 
-CaseEntry CaseRepository::addEntry(long long caseId, const std::string &kind,
-                                   const std::string &actor, const std::string &summary,
-                                   const std::string &detail)
+CaseEntry CaseRepository::addEntry(long long caseId, const std::string &actor, CaseEntryKind kind,
+                                   CaseEntryArguments arguments, std::string freeText)
 {
-    if (kind.empty() || summary.empty()) {
+    const bool contact =
+        kind == CaseEntryKind::ContactInbound || kind == CaseEntryKind::ContactOutbound;
+    if ((contact || kind == CaseEntryKind::Note) && freeText.empty()) {
         throw invalid(QCoreApplication::translate("CaseRepository",
                                                   "a case entry needs a kind and a summary"));
     }
     AccessPolicy(m_db, m_clock)
-        .require(actor, kind.starts_with("contact") ? Permission::LogContact : Permission::AddNote,
-                 caseId);
+        .require(actor, contact ? Permission::LogContact : Permission::AddNote, caseId);
     StoreTransaction transaction(m_db);
     get(caseId);
-    CaseEntry entry = insertEntry(caseId, kind, actor, summary, detail);
-    AuditLog::append(m_db, entry.at, actor, "entry." + kind, caseId, summary + "\n" + detail);
+    CaseEntry entry = insertEntry(caseId, actor, kind, std::move(arguments), std::move(freeText));
+    AuditLog::append(m_db, entry.at, actor, "entry." + toString(kind), caseId,
+                     CaseEntryWording::inEnglish(entry));
     transaction.commit();
     return entry;
 }
 
-CaseEntry CaseRepository::insertEntry(long long caseId, const std::string &kind,
-                                      const std::string &actor, const std::string &summary,
-                                      const std::string &detail)
+CaseEntry CaseRepository::insertEntry(long long caseId, const std::string &actor,
+                                      CaseEntryKind kind, CaseEntryArguments arguments,
+                                      std::string freeText)
 {
-    CaseEntry entry{0, caseId, m_clock.now(), kind, actor, summary, detail};
-    entry.id =
-        m_db.scalar(QStringLiteral("INSERT INTO case_entries (case_id, at, kind, actor, "
-                                   "summary, detail) VALUES (?, ?, ?, ?, ?, ?) "
-                                   "RETURNING id"),
-                    {caseId, time(entry.at), text(kind), text(actor), text(summary), text(detail)})
-            .toLongLong();
+    CaseEntry entry{
+        0, caseId, m_clock.now(), actor, kind, std::move(arguments), std::move(freeText)};
+    if (!entry.fits()) {
+        // A writer's mistake, not the user's: nothing is stored that could not be read back.
+        throw std::invalid_argument("a " + toString(kind) + " entry needs its own arguments");
+    }
+    entry.id = m_db.scalar(QStringLiteral("INSERT INTO case_entries (case_id, at, kind, actor, "
+                                          "arguments, free_text) VALUES (?, ?, ?, ?, ?, ?) "
+                                          "RETURNING id"),
+                           {caseId, time(entry.at), text(toString(kind)), text(actor),
+                            text(CaseEntryJson::write(entry.arguments)), text(entry.text)})
+                   .toLongLong();
     return entry;
 }
 
 std::vector<CaseEntry> CaseRepository::entries(long long caseId)
 {
     std::vector<CaseEntry> result;
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT id, case_id, at, kind, actor, summary, "
-                                              "detail FROM case_entries WHERE case_id = ? "
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT id, case_id, at, kind, actor, arguments, "
+                                              "free_text FROM case_entries WHERE case_id = ? "
                                               "ORDER BY at, id"),
                                {caseId});
     while (query.next()) {
-        result.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                          timeAt(query, 2), textAt(query, 3), textAt(query, 4), textAt(query, 5),
-                          textAt(query, 6)});
+        result.push_back(entryFrom(query));
     }
     return result;
 }

@@ -33,14 +33,17 @@ public:
     // provided the store still holds `changed.version`. Returns the stored case (version + 1).
     SupportCase update(const SupportCase &changed, const std::string &actor);
 
-    // Appends to the case's own history (notes, contacts, escalation steps, action outcomes).
-    CaseEntry addEntry(long long caseId, const std::string &kind, const std::string &actor,
-                       const std::string &summary, const std::string &detail = {});
+    // Appends what a person records by hand to the case's own history (a note, a contact with
+    // the customer), or any other entry `kind` and `arguments` make (CaseEntry::fits()).
+    CaseEntry addEntry(long long caseId, const std::string &actor, CaseEntryKind kind,
+                       CaseEntryArguments arguments, std::string freeText);
+    // Oldest first. An entry this program cannot read (a newer kind, damaged arguments) reads
+    // as written.
     std::vector<CaseEntry> entries(long long caseId);
 
     // Within the caller's transaction (used by actions and escalations).
-    CaseEntry insertEntry(long long caseId, const std::string &kind, const std::string &actor,
-                          const std::string &summary, const std::string &detail);
+    CaseEntry insertEntry(long long caseId, const std::string &actor, CaseEntryKind kind,
+                          CaseEntryArguments arguments, std::string freeText = {});
 
 private:
     void validate(const SupportCase &item);

@@ -1,6 +1,5 @@
 #include "store/EscalationDesk.h"
 
-#include "domain/Rfc3339.h"
 #include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseDatabase.h"
@@ -93,6 +92,20 @@ QString refusedStep(long long escalationId, Escalation::State current, Escalatio
     }
     // Not reached: no answer opens an escalation again.
     return QStringLiteral("escalation %1 is %2; it cannot be opened").arg(id, state);
+}
+
+CaseEntryKind entryKind(Escalation::State answer)
+{
+    switch (answer) {
+    case Escalation::State::Accepted:
+        return CaseEntryKind::EscalationAccepted;
+    case Escalation::State::Resolved:
+        return CaseEntryKind::EscalationResolved;
+    case Escalation::State::Returned:
+    case Escalation::State::Open: // not an answer
+        break;
+    }
+    return CaseEntryKind::EscalationReturned;
 }
 
 std::string verb(Escalation::State state)
@@ -191,9 +204,8 @@ Escalation EscalationDesk::escalate(long long caseId, const std::string &departm
     m_db.run(QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, version = version + 1 "
                             "WHERE id = ?"),
              {text(toString(CaseStatus::WaitingOnDepartment)), time(now), caseId});
-    cases.insertEntry(
-        caseId, "escalation.opened", actor,
-        "Escalated to " + department + " (due " + Rfc3339::format(due) + "): " + reason, {});
+    cases.insertEntry(caseId, actor, CaseEntryKind::EscalationOpened,
+                      EscalationOpening{department, due}, reason);
     AuditLog::append(m_db, now, actor, "escalation.open", caseId,
                      std::to_string(id) + " " + department + " " + reason);
     transaction.commit();
@@ -258,10 +270,8 @@ Escalation EscalationDesk::answer(long long escalationId, long long version, Esc
                 .arg(number));
     }
     CaseRepository cases(m_db, m_clock);
-    cases.insertEntry(current.caseId, "escalation." + verb(next), actor,
-                      current.department + " " + verb(next) + " the escalation" +
-                          (note.empty() ? "" : ": " + note),
-                      {});
+    cases.insertEntry(current.caseId, actor, entryKind(next), EscalationAnswer{current.department},
+                      note);
     const bool stillWaiting =
         m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM escalations WHERE case_id = ? AND "
                                    "state IN ('open', 'accepted')"),

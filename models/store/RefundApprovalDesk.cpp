@@ -1,5 +1,6 @@
 #include "store/RefundApprovalDesk.h"
 
+#include "actions/ActionCommandJson.h"
 #include "actions/ActionService.h"
 #include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
@@ -8,7 +9,6 @@
 #include "store/SqlValues.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
-#include "timeline/AlertText.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -48,9 +48,35 @@ RefundApproval approvalFrom(const QSqlQuery &query)
 // What approving needs to send the refund as it was asked for.
 nlohmann::json planJson(const PlannedAction &plan)
 {
-    return {{"action", plan.action}, {"system", plan.system},    {"path", plan.path},
-            {"body", plan.body},     {"summary", plan.summary},  {"orderId", plan.orderId},
-            {"amount", plan.amount}, {"currency", plan.currency}};
+    return {{"action", plan.action},
+            {"system", plan.system},
+            {"path", plan.path},
+            {"body", plan.body},
+            {"summary", plan.summary},
+            {"orderId", plan.orderId},
+            {"amount", plan.amount},
+            {"currency", plan.currency},
+            {"command", nlohmann::json::parse(ActionCommandJson::write(plan.command))}};
+}
+
+// The refund a plan is about. A plan held by an older Caseline has no command: its order,
+// amount and the body's reason and lines are that refund.
+RefundCommand refundOf(const nlohmann::json &plan)
+{
+    if (plan.contains("command")) {
+        return std::get<RefundCommand>(ActionCommandJson::read(plan.at("command").dump()));
+    }
+    const nlohmann::json &body = plan.at("body");
+    RefundCommand refund{plan.at("orderId").get<std::string>(),
+                         plan.at("amount").get<long long>(),
+                         plan.at("currency").get<std::string>(),
+                         body.value("reason", std::string()),
+                         {}};
+    for (const nlohmann::json &line : body.value("lines", nlohmann::json::array())) {
+        refund.lines.push_back(
+            {line.at("lineId").get<std::string>(), line.at("quantity").get<long long>()});
+    }
+    return refund;
 }
 
 PlannedAction planFrom(const std::string &text)
@@ -65,6 +91,7 @@ PlannedAction planFrom(const std::string &text)
     plan.orderId = json.at("orderId").get<std::string>();
     plan.amount = json.at("amount").get<long long>();
     plan.currency = json.at("currency").get<std::string>();
+    plan.command = refundOf(json);
     return plan;
 }
 
@@ -85,11 +112,6 @@ QString alreadyDecided(const RefundApproval &item)
         .arg(id, by);
 }
 
-std::string describeRefund(const RefundApproval &item)
-{
-    return AlertText::storedMoney(item.amount, item.currency) + " on " + item.orderId;
-}
-
 } // namespace
 
 RefundApprovalDesk::RefundApprovalDesk(CaseDatabase &db, const Clock &clock)
@@ -101,7 +123,7 @@ RefundApprovalDesk::RefundApprovalDesk(CaseDatabase &db, const Clock &clock)
 RefundApproval RefundApprovalDesk::request(long long caseId, const PlannedAction &plan,
                                            const std::string &actor)
 {
-    if (plan.action != "refund") {
+    if (plan.action != "refund" || !std::holds_alternative<RefundCommand>(plan.command)) {
         throw StoreError(
             StoreError::Kind::Invalid,
             QCoreApplication::translate("RefundApprovalDesk", "only refunds wait for approval")
@@ -121,10 +143,8 @@ RefundApproval RefundApprovalDesk::request(long long caseId, const PlannedAction
                     {caseId, text(plan.orderId), plan.amount, text(plan.currency), text(reason),
                      text(actor), time(now), text(planJson(plan).dump()), time(now)})
             .toLongLong();
-    cases.insertEntry(caseId, "refund.awaiting-approval", actor,
-                      "Held for a supervisor's approval (request " + std::to_string(id) +
-                          "): " + plan.summary,
-                      plan.body.dump());
+    cases.insertEntry(caseId, actor, CaseEntryKind::RefundHeld,
+                      HeldRefund{id, std::get<RefundCommand>(plan.command)});
     AuditLog::append(m_db, now, actor, "refund.request-approval", caseId,
                      std::to_string(id) + "\n" + plan.body.dump());
     transaction.commit();
@@ -229,10 +249,9 @@ RefundApproval RefundApprovalDesk::decide(long long id, bool approved, const std
     }
     const std::string verb = approved ? "approved" : "rejected";
     CaseRepository(m_db, m_clock)
-        .insertEntry(current.caseId, "refund." + verb, actor,
-                     "Refund of " + describeRefund(current) + " " + verb + " (request " +
-                         std::to_string(id) + ")" + (note.empty() ? "" : ": " + note),
-                     note);
+        .insertEntry(current.caseId, actor,
+                     approved ? CaseEntryKind::RefundApproved : CaseEntryKind::RefundRejected,
+                     RefundDecision{id, current.orderId, current.amount, current.currency}, note);
     AuditLog::append(m_db, now, actor, "refund." + verb, current.caseId,
                      std::to_string(id) + "\n" + note);
     transaction.commit();

@@ -2,6 +2,7 @@
 
 #include "store/CaseColumns.h"
 #include "store/CaseDatabase.h"
+#include "store/HistoryConversion.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
 
@@ -303,6 +304,7 @@ const std::vector<SchemaMigrations::Step> &SchemaMigrations::steps()
         liveChanges(),
         rolesAndApprovals(),
         queueIndexes(),
+        HistoryConversion::step(),
     };
     return all;
 }

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 #include <algorithm>
 #include <iterator>
 
@@ -57,18 +56,6 @@ std::string storedMoney(long long minorUnits, const std::string &currency)
     return (currency.empty() ? amount
                              : amount + QLatin1Char(' ') + QString::fromStdString(currency))
         .toStdString();
-}
-
-std::optional<std::pair<long long, std::string>> parseStoredMoney(const std::string &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^(-?)(\\d+)\\.(\\d\\d) ([A-Z]{3})$"));
-    const QRegularExpressionMatch match = shape.match(QString::fromStdString(text));
-    if (!match.hasMatch()) {
-        return std::nullopt;
-    }
-    const long long units = match.captured(2).toLongLong() * 100 + match.captured(3).toLongLong();
-    return std::make_pair(match.captured(1).isEmpty() ? units : -units,
-                          match.captured(4).toStdString());
 }
 
 std::string money(long long minorUnits, const std::string &currency)

@@ -19,11 +19,9 @@ namespace AlertText {
 
 // 4990, "EUR" -> "49.90 EUR" (every currency the back-office handles has two decimals).
 std::string money(long long minorUnits, const std::string &currency);
-// "1234.50 EUR" whatever the language: money in a text that is stored (the case's history), so
-// every reader can parse it back and show it in their own format.
+// "1234.50 EUR" whatever the language: money in a text said the same by every program (the
+// audit log, caseline-cli).
 std::string storedMoney(long long minorUnits, const std::string &currency);
-// The minor units and currency of a storedMoney() text; nullopt if it is not one.
-std::optional<std::pair<long long, std::string>> parseStoredMoney(const std::string &text);
 // "16 Oct 2026 07:30 UTC"; an invalid time reads "an unknown time".
 std::string time(const QDateTime &at);
 // "19 Oct 2026 08:00-12:00 UTC", or both ends in full when they fall on different days.

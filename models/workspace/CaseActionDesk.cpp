@@ -234,7 +234,7 @@ void CaseActionDesk::addNote(long long caseId, const QString &text)
         if (note.empty()) {
             throw ActionError(tr("a note needs some text").toStdString());
         }
-        CaseRepository(db, clock).addEntry(caseId, "note", actor, note.substr(0, 200), note);
+        CaseRepository(db, clock).addEntry(caseId, actor, CaseEntryKind::Note, {}, note);
     });
 }
 
@@ -249,7 +249,8 @@ void CaseActionDesk::logContact(long long caseId, const QString &direction, cons
         if (way != "inbound" && way != "outbound") {
             throw ActionError(tr("a contact is inbound or outbound").toStdString());
         }
-        if (!caseChannelFromString(how)) {
+        const std::optional<CaseChannel> by = caseChannelFromString(how);
+        if (!by) {
             //: %1 lists the channels' codes ("phone, email, chat, store, social or complaint-form")
             throw ActionError(tr("a contact's channel is one of %1")
                                   .arg(QString::fromStdString(caseChannelChoices()))
@@ -258,8 +259,10 @@ void CaseActionDesk::logContact(long long caseId, const QString &direction, cons
         if (summary.empty()) {
             throw ActionError(tr("a contact needs a summary").toStdString());
         }
-        CaseRepository(db, clock).addEntry(caseId, "contact." + way, actor,
-                                           how + ": " + summary.substr(0, 200), summary);
+        CaseRepository(db, clock).addEntry(caseId, actor,
+                                           way == "inbound" ? CaseEntryKind::ContactInbound
+                                                            : CaseEntryKind::ContactOutbound,
+                                           CaseContact{*by}, summary);
     });
 }
 

@@ -23,7 +23,7 @@ CaseConflict conflictOf(CaseRepository &cases, const SupportCase &loaded, const 
     conflict.theirs = cases.get(mine.id);
     std::vector<CaseEntry> updates;
     for (CaseEntry &entry : cases.entries(mine.id)) {
-        if (entry.kind == "case.updated") {
+        if (entry.kind == CaseEntryKind::CaseUpdated) {
             updates.push_back(std::move(entry));
         }
     }
@@ -32,7 +32,7 @@ CaseConflict conflictOf(CaseRepository &cases, const SupportCase &loaded, const 
     const std::size_t from = updates.size() > missed ? updates.size() - missed : 0;
     std::vector<std::string> who;
     for (std::size_t i = from; i < updates.size(); ++i) {
-        conflict.theirChange += (conflict.theirChange.empty() ? "" : "; ") + updates[i].summary;
+        conflict.theirChanges.push_back(updates[i]);
         if (std::find(who.begin(), who.end(), updates[i].actor) == who.end()) {
             who.push_back(updates[i].actor);
         }

@@ -51,8 +51,9 @@ void fill(CaseDatabase &db, const Clock &clock)
         draft.department = i % 2 ? "customer-service" : "store";
         draft.links = {{"order", "ORD-B" + std::to_string(100000 + i)}};
         const long long id = cases.create(draft, "bench").id;
-        cases.addEntry(id, "note", "bench", "first note");
-        cases.addEntry(id, "contact.inbound", "bench", "phone: customer called");
+        cases.addEntry(id, "bench", CaseEntryKind::Note, {}, "first note");
+        cases.addEntry(id, "bench", CaseEntryKind::ContactInbound, CaseContact{CaseChannel::Phone},
+                       "customer called");
         desk.escalate(id, "finance", "check the refund", CasePriority::Normal, "bench");
     }
 }

@@ -2,6 +2,7 @@
 
 #include "../store/StoreTestFixture.h"
 #include "actions/ActionPlanner.h"
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/Outbox.h"
@@ -43,8 +44,13 @@ TEST_P(ActionServiceTest, StoresTheOutboxEntryHistoryAndAuditTogether)
     EXPECT_EQ(nlohmann::json::parse(entry->body).at("orderId"), "ORD-1001");
     const std::vector<CaseEntry> history = CaseRepository(*db, clock).entries(caseId);
     ASSERT_EQ(history.size(), 2u);
-    EXPECT_EQ(history[1].kind, "action.requested");
-    EXPECT_NE(history[1].summary.find("Return label for ORD-1001"), std::string::npos);
+    EXPECT_EQ(history[1].kind, CaseEntryKind::ActionRequested);
+    const auto &command = std::get<ActionCommand>(history[1].arguments);
+    ASSERT_TRUE(std::holds_alternative<ReturnLabelCommand>(command));
+    EXPECT_EQ(std::get<ReturnLabelCommand>(command).orderId, "ORD-1001");
+    EXPECT_EQ(
+        CaseEntryWording::summary(history[1]).toStdString().rfind("Return label for ORD-1001", 0),
+        0u);
     const AuditLog::Finding audit = AuditLog::verify(*db);
     EXPECT_EQ(audit.entries, 2);
     EXPECT_FALSE(audit.brokenAt);

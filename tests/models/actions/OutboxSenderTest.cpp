@@ -5,6 +5,7 @@
 #include "WaitUntil.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
+#include "itemmodels/CaseEntryWording.h"
 #include "store/CaseRepository.h"
 #include "store/Outbox.h"
 
@@ -84,7 +85,14 @@ TEST_P(OutboxSenderTest, DeliversWithTheActionsKeyAndRecordsItOnTheCase)
     EXPECT_EQ(request.url, "http://backoffice.test/payments/v1/refunds");
     EXPECT_EQ(request.idempotencyKey, entry().idempotencyKey);
     EXPECT_EQ(nlohmann::json::parse(request.body).at("amount"), 500);
-    EXPECT_EQ(history().back().kind, "action.delivered");
+    const CaseEntry delivered = history().back();
+    EXPECT_EQ(delivered.kind, CaseEntryKind::ActionDelivered);
+    const auto &outcome = std::get<ActionOutcome>(delivered.arguments);
+    EXPECT_EQ(outcome.action, ActionKind::Refund);
+    EXPECT_EQ(outcome.system, BackofficeSystem::Payments);
+    EXPECT_FALSE(outcome.error);
+    EXPECT_EQ(delivered.text, R"({"id":"REF-9"})") << "the system's answer, as it came";
+    EXPECT_EQ(CaseEntryWording::summary(delivered).toStdString(), "refund delivered to Payments");
 }
 
 TEST_P(OutboxSenderTest, RetriesATemporaryFailureWithTheSameKey)
@@ -123,7 +131,15 @@ TEST_P(OutboxSenderTest, ARefusalFailsAtOnceAndSaysWhyOnTheCase)
     EXPECT_EQ(entry().state, OutboxEntry::State::Failed);
     EXPECT_NE(entry().lastError.find("409"), std::string::npos) << entry().lastError;
     EXPECT_EQ(http.requests().size(), 1u);
-    EXPECT_EQ(history().back().kind, "action.failed");
+    const CaseEntry failure = history().back();
+    EXPECT_EQ(failure.kind, CaseEntryKind::ActionFailed);
+    const auto &outcome = std::get<ActionOutcome>(failure.arguments);
+    ASSERT_TRUE(outcome.error);
+    EXPECT_EQ(outcome.error->kind, HttpError::Kind::HttpStatus);
+    EXPECT_EQ(outcome.error->status, 409);
+    EXPECT_EQ(outcome.gaveUpAfter, 0);
+    EXPECT_EQ(CaseEntryWording::summary(failure).toStdString(),
+              "refund failed: " + outcome.error->message());
 }
 
 TEST_P(OutboxSenderTest, GivesUpVisiblyAfterTheLastTry)
@@ -144,6 +160,12 @@ TEST_P(OutboxSenderTest, GivesUpVisiblyAfterTheLastTry)
     EXPECT_EQ(entry().attempts, 3);
     EXPECT_NE(entry().lastError.find("Gave up after 3 tries"), std::string::npos)
         << entry().lastError;
+    const CaseEntry failure = history().back();
+    EXPECT_EQ(std::get<ActionOutcome>(failure.arguments).gaveUpAfter, 3);
+    const std::string said = CaseEntryWording::summary(failure).toStdString();
+    EXPECT_EQ(said.rfind("refund failed: ", 0), 0u) << said;
+    EXPECT_NE(said.find(" did not answer"), std::string::npos) << said;
+    EXPECT_TRUE(said.ends_with(". Gave up after 3 tries.")) << said;
 }
 
 CASELINE_ON_BOTH_STORES(OutboxSenderTest);

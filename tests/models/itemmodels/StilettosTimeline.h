@@ -132,11 +132,13 @@ inline OrderTimeline replacement()
 inline std::vector<CaseEntry> caseHistory()
 {
     return {
-        {31, 7, utc("2026-10-19T09:12:00Z"), "contact.inbound", "marta",
-         "Giulia called: the cancelled replacement arrived, still no return label",
-         "She has bought overalls elsewhere and wants the refund to stand."},
-        {32, 7, utc("2026-10-19T09:20:00Z"), "escalation.opened", "marta",
-         "Escalated to the warehouse", ""},
+        {31, 7, utc("2026-10-19T09:12:00Z"), "marta", CaseEntryKind::ContactInbound,
+         CaseContact{CaseChannel::Phone},
+         "Giulia called: the cancelled replacement arrived, still no return label. She has "
+         "bought overalls elsewhere and wants the refund to stand."},
+        {32, 7, utc("2026-10-19T09:20:00Z"), "marta", CaseEntryKind::EscalationOpened,
+         EscalationOpening{"warehouse", utc("2026-10-20T09:20:00Z")},
+         "Stop the cancelled replacement"},
     };
 }
 

@@ -46,7 +46,7 @@ TEST_F(TimelineFilter, ShowsEverythingUntilToldOtherwise)
     EXPECT_EQ(filter.rowCount(), timeline.rowCount());
     EXPECT_TRUE(filter.isSystemVisible("delivery"));
     EXPECT_EQ(filter.index(0, TimelineModel::WhatColumn).data().toString(),
-              "Escalated to the warehouse");
+              "Escalated to Warehouse (due 20 Oct 2026 09:20): Stop the cancelled replacement");
 }
 
 TEST_F(TimelineFilter, HidesChosenSystemsAndKeepsTheirChildrenWithTheRest)

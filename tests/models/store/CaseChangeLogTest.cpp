@@ -32,7 +32,8 @@ TEST_P(CaseChangeLogTest, EveryWriteToACaseIsRecordedByTheStoreItself)
     EXPECT_EQ(log.since(start).caseIds, (std::vector<long long>{first.id, second.id}));
 
     const long long afterCreation = log.latestSeq();
-    CaseRepository(*db, clock).addEntry(first.id, "note", "anna", "Llamó la clienta");
+    CaseRepository(*db, clock)
+        .addEntry(first.id, "anna", CaseEntryKind::Note, {}, "Llamó la clienta");
     EscalationDesk(*db, clock)
         .escalate(second.id, "logistics", "Franja no disponible", CasePriority::High, "anna");
     const CaseChangeLog::Changes changes = log.since(afterCreation);

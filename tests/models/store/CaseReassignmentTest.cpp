@@ -1,6 +1,7 @@
 #include "store/CaseReassignment.h"
 
 #include "StoreTestFixture.h"
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/StaffDirectory.h"
@@ -45,8 +46,10 @@ TEST_P(CaseReassignmentTest, MovesEveryCaseInOneGoWithItsHistory)
     EXPECT_EQ(moved.updatedAt, clock.now());
     EXPECT_EQ(cases.get(ids[2]).version, 1);
     const CaseEntry last = cases.entries(ids[0]).back();
-    EXPECT_EQ(last.kind, "case.updated");
-    EXPECT_EQ(last.summary, "assignee anna → bob");
+    EXPECT_EQ(last.kind, CaseEntryKind::CaseUpdated);
+    EXPECT_EQ(std::get<CaseChanges>(last.arguments),
+              (CaseChanges{{{CaseField::Assignee, "anna", "bob"}}, false}));
+    EXPECT_EQ(CaseEntryWording::summary(last).toStdString(), "assignee anna → bob");
     EXPECT_EQ(last.actor, "sara");
     EXPECT_FALSE(AuditLog::verify(*db).brokenAt);
 }

@@ -1,6 +1,7 @@
 #include "store/CaseRepository.h"
 
 #include "StoreTestFixture.h"
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AuditLog.h"
 #include "store/StoreError.h"
 #include "store/StoreTransaction.h"
@@ -90,7 +91,9 @@ TEST_P(CaseRepositoryTest, CreatesACaseWithTheDepartmentsSla)
               (std::vector<CaseLink>{{"order", "ORD-1001"}, {"order", "ORD-1001-R1"}}));
     const std::vector<CaseEntry> history = cases->entries(created.id);
     ASSERT_EQ(history.size(), 1u);
-    EXPECT_EQ(history[0].kind, "case.opened");
+    EXPECT_EQ(history[0].kind, CaseEntryKind::CaseOpened);
+    EXPECT_EQ(std::get<CaseOpening>(history[0].arguments).channel, CaseChannel::Phone);
+    EXPECT_EQ(history[0].text, created.subject);
     EXPECT_EQ(history[0].actor, "anna");
     EXPECT_FALSE(AuditLog::verify(*db).brokenAt);
     EXPECT_EQ(AuditLog::verify(*db).entries, 1);
@@ -126,10 +129,92 @@ TEST_P(CaseRepositoryTest, UpdatesAndRecordsWhatChanged)
     EXPECT_EQ(saved.updatedAt, clock.now());
     const std::vector<CaseEntry> history = cases->entries(item.id);
     ASSERT_EQ(history.size(), 2u);
-    EXPECT_EQ(history[1].kind, "case.updated");
-    EXPECT_NE(history[1].summary.find("status new → waiting-on-department"), std::string::npos)
-        << history[1].summary;
-    EXPECT_NE(history[1].summary.find("assignee (none) → marco"), std::string::npos);
+    EXPECT_EQ(history[1].kind, CaseEntryKind::CaseUpdated);
+    EXPECT_EQ(std::get<CaseChanges>(history[1].arguments),
+              (CaseChanges{{{CaseField::Status, "new", "waiting-on-department"},
+                            {CaseField::Department, "customer-service", "finance"},
+                            {CaseField::Assignee, "", "marco"}},
+                           false}));
+    const std::string said = CaseEntryWording::inEnglish(history[1]);
+    EXPECT_NE(said.find("status New → Waiting on department"), std::string::npos) << said;
+    EXPECT_NE(said.find("assignee (none) → marco"), std::string::npos) << said;
+}
+
+TEST_P(CaseRepositoryTest, ChangedLinksAloneAreRecordedToo)
+{
+    SupportCase item = cases->create(stilettosCase(), "anna");
+    item.links.push_back({"shipment", "SHP-1002"});
+    cases->update(item, "anna");
+    const std::vector<CaseEntry> history = cases->entries(item.id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(std::get<CaseChanges>(history[1].arguments), (CaseChanges{{}, true}));
+    EXPECT_EQ(CaseEntryWording::summary(history[1]).toStdString(),
+              "Linked orders or shipments changed");
+}
+
+// The subject is the agent's own text: arrows and semicolons in it are kept as typed.
+TEST_P(CaseRepositoryTest, ASubjectWithArrowsAndSemicolonsRoundTripsAndIsWordedRight)
+{
+    SupportCase draft = stilettosCase();
+    draft.subject = "Blue stilettos → instead of overalls; please help";
+    SupportCase item = cases->create(draft, "anna");
+    item.subject = "Wrong item: stilettos → overalls; status open → closed";
+    item.priority = CasePriority::High;
+    cases->update(item, "anna");
+    const std::vector<CaseEntry> history = cases->entries(item.id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0].text, "Blue stilettos → instead of overalls; please help");
+    EXPECT_EQ(std::get<CaseChanges>(history[1].arguments).fields,
+              (std::vector<CaseFieldChange>{
+                  {CaseField::Priority, "normal", "high"},
+                  {CaseField::Subject, "Blue stilettos → instead of overalls; please help",
+                   "Wrong item: stilettos → overalls; status open → closed"}}));
+    EXPECT_EQ(CaseEntryWording::summary(history[0]).toStdString(),
+              "Case opened from phone: Blue stilettos → instead of overalls; please help");
+    EXPECT_EQ(CaseEntryWording::summary(history[1]).toStdString(),
+              "priority Normal → High; subject Blue stilettos → instead of overalls; please help "
+              "→ Wrong item: stilettos → overalls; status open → closed");
+}
+
+TEST_P(CaseRepositoryTest, NotesAndContactsKeepWhatWasTypedAndNeedText)
+{
+    const SupportCase item = cases->create(stilettosCase(), "anna");
+    const std::string longNote(250, 'x');
+    cases->addEntry(item.id, "anna", CaseEntryKind::Note, {}, longNote);
+    cases->addEntry(item.id, "anna", CaseEntryKind::ContactOutbound,
+                    CaseContact{CaseChannel::Email}, "Sent the label again → check spam; thanks");
+    const std::vector<CaseEntry> history = cases->entries(item.id);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_EQ(history[1].text, longNote);
+    EXPECT_EQ(CaseEntryWording::summary(history[1]).size(), 200);
+    EXPECT_EQ(CaseEntryWording::detail(history[1]).toStdString(), longNote);
+    EXPECT_EQ(history[2].kind, CaseEntryKind::ContactOutbound);
+    EXPECT_EQ(CaseEntryWording::summary(history[2]).toStdString(),
+              "email: Sent the label again → check spam; thanks");
+    EXPECT_EQ(failureOf([&] { cases->addEntry(item.id, "anna", CaseEntryKind::Note, {}, ""); }),
+              StoreError::Kind::Invalid);
+    EXPECT_THROW(cases->addEntry(item.id, "anna", CaseEntryKind::ContactInbound, {}, "no channel"),
+                 std::invalid_argument);
+    EXPECT_EQ(cases->entries(item.id).size(), 3u);
+}
+
+// A row a newer Caseline wrote, or one damaged by hand, does not hide the rest of the history.
+TEST_P(CaseRepositoryTest, AnEntryItCannotReadIsShownAsWritten)
+{
+    const SupportCase item = cases->create(stilettosCase(), "anna");
+    db->run(QStringLiteral("INSERT INTO case_entries (case_id, at, kind, actor, arguments, "
+                           "free_text) VALUES (?, '2026-11-20T09:00:00Z', 'case.merged', 'bot', "
+                           "'{}', 'Merged into CASE-9'), (?, '2026-11-20T09:01:00Z', "
+                           "'escalation.opened', 'anna', '{\"department\": 7}', 'why')"),
+            {item.id, item.id});
+    const std::vector<CaseEntry> history = cases->entries(item.id);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_EQ(history[1].kind, CaseEntryKind::Written);
+    EXPECT_EQ(std::get<WrittenEntry>(history[1].arguments).kind, "case.merged");
+    EXPECT_EQ(CaseEntryWording::summary(history[1]).toStdString(), "Merged into CASE-9");
+    EXPECT_EQ(history[2].kind, CaseEntryKind::Written);
+    EXPECT_EQ(std::get<WrittenEntry>(history[2].arguments).kind, "escalation.opened");
+    EXPECT_EQ(CaseEntryWording::summary(history[2]).toStdString(), "why");
 }
 
 TEST_P(CaseRepositoryTest, AStaleUpdateIsAConflictAndLosesNothing)
@@ -159,7 +244,7 @@ TEST_P(CaseRepositoryTest, ASecondConnectionSeesCommittedCasesOnly)
 
     {
         StoreTransaction open(*db);
-        cases->insertEntry(created.id, "note", "anna", "not committed", {});
+        cases->insertEntry(created.id, "anna", CaseEntryKind::Note, {}, "not committed");
         // Rolled back when `open` goes out of scope.
     }
     EXPECT_EQ(otherCases.entries(created.id).size(), 1u);
@@ -215,7 +300,7 @@ TEST_P(CaseRepositoryTest, UnknownCasesAreNotFound)
 {
     EXPECT_FALSE(cases->find(4242));
     EXPECT_EQ(failureOf([&] { cases->get(4242); }), StoreError::Kind::NotFound);
-    EXPECT_EQ(failureOf([&] { cases->addEntry(4242, "note", "anna", "hello"); }),
+    EXPECT_EQ(failureOf([&] { cases->addEntry(4242, "anna", CaseEntryKind::Note, {}, "hello"); }),
               StoreError::Kind::NotFound);
 }
 

@@ -1,6 +1,7 @@
 #include "store/EscalationDesk.h"
 
 #include "StoreTestFixture.h"
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/StaffDirectory.h"
@@ -93,12 +94,15 @@ TEST_P(EscalationDeskTest, TheStoryOfAnEscalationIsOnTheCase)
 
     std::vector<std::string> kinds;
     for (const CaseEntry &entry : cases->entries(caseId)) {
-        kinds.push_back(entry.kind);
+        kinds.push_back(toString(entry.kind));
     }
     EXPECT_EQ(kinds, (std::vector<std::string>{"case.opened", "escalation.opened",
                                                "escalation.accepted", "escalation.resolved"}));
-    EXPECT_NE(cases->entries(caseId).back().summary.find("replacement to be returned"),
-              std::string::npos);
+    const CaseEntry resolution = cases->entries(caseId).back();
+    EXPECT_EQ(std::get<EscalationAnswer>(resolution.arguments).department, "finance");
+    EXPECT_EQ(resolution.text, "refund kept; replacement to be returned");
+    EXPECT_EQ(CaseEntryWording::summary(resolution).toStdString(),
+              "Finance resolved the escalation: refund kept; replacement to be returned");
     EXPECT_FALSE(AuditLog::verify(*db).brokenAt);
 }
 

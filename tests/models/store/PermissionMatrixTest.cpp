@@ -103,12 +103,14 @@ protected:
                                 item.subject += " (edited)";
                                 cases.update(item, actor);
                             }};
-        all[P::AddNote] = {{}, [this](const std::string &actor) {
-                               CaseRepository(*db, clock).addEntry(caseId, "note", actor, "note");
-                           }};
+        all[P::AddNote] = {
+            {}, [this](const std::string &actor) {
+                CaseRepository(*db, clock).addEntry(caseId, actor, CaseEntryKind::Note, {}, "note");
+            }};
         all[P::LogContact] = {{}, [this](const std::string &actor) {
                                   CaseRepository(*db, clock)
-                                      .addEntry(caseId, "contact.inbound", actor, "phone: called");
+                                      .addEntry(caseId, actor, CaseEntryKind::ContactInbound,
+                                                CaseContact{CaseChannel::Phone}, "called");
                               }};
         all[P::Escalate] = {{}, [this](const std::string &actor) {
                                 EscalationDesk(*db, clock)
@@ -246,7 +248,7 @@ TEST_P(PermissionMatrixTest, ARefusalInsideATransactionEndsItAndStaysAudited)
 {
     const long long entries = count("case_entries");
     db->begin();
-    CaseRepository(*db, clock).insertEntry(caseId, "note", "x", "written before", {});
+    CaseRepository(*db, clock).insertEntry(caseId, "x", CaseEntryKind::Note, {}, "written before");
     EXPECT_THROW(AccessPolicy(*db, clock).require("user-none", P::ManageStaff), StoreError);
     EXPECT_FALSE(db->inTransaction());
     EXPECT_EQ(count("case_entries"), entries);

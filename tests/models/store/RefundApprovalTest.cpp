@@ -1,6 +1,7 @@
 #include "StoreTestFixture.h"
 #include "actions/ActionPlanner.h"
 #include "actions/ActionService.h"
+#include "itemmodels/CaseEntryWording.h"
 #include "store/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
@@ -37,7 +38,7 @@ protected:
     {
         std::vector<std::string> result;
         for (const CaseEntry &entry : CaseRepository(*db, clock).entries(caseId)) {
-            result.push_back(entry.kind);
+            result.push_back(toString(entry.kind));
         }
         return result;
     }
@@ -90,8 +91,18 @@ TEST_P(RefundApprovalTest, ALargeRefundWaitsForASupervisorAndIsSentOnceApproved)
     EXPECT_EQ(entry->idempotencyKey.rfind("caseline-", 0), 0u);
     EXPECT_EQ(kinds(), (std::vector<std::string>{"case.opened", "refund.awaiting-approval",
                                                  "action.requested", "refund.approved"}));
-    EXPECT_NE(CaseRepository(*db, clock).entries(caseId).back().summary.find("photos checked"),
-              std::string::npos);
+    const std::vector<CaseEntry> history = CaseRepository(*db, clock).entries(caseId);
+    const RefundCommand asked{"ORD-1001", 15000, "EUR", "broken sofa", {}};
+    EXPECT_EQ(std::get<HeldRefund>(history[1].arguments), (HeldRefund{receipt.approvalId, asked}));
+    EXPECT_EQ(std::get<ActionCommand>(history[2].arguments), ActionCommand(asked))
+        << "the approved refund is sent as it was asked for";
+    const CaseEntry decision = history.back();
+    EXPECT_EQ(std::get<RefundDecision>(decision.arguments),
+              (RefundDecision{receipt.approvalId, "ORD-1001", 15000, "EUR"}));
+    EXPECT_EQ(decision.text, "photos checked");
+    EXPECT_EQ(CaseEntryWording::summary(decision).toStdString(),
+              "Refund of 150.00 EUR on ORD-1001 approved (request " +
+                  std::to_string(receipt.approvalId) + "): photos checked");
     EXPECT_TRUE(desk.pending().empty());
 
     // Twice is not twice the money.

@@ -31,12 +31,16 @@ TEST_P(SchemaMigrationsTest, BringsAnEmptyStoreToTheLatestVersion)
     EXPECT_EQ(count("departments"), 6);
     // Running again at the next start changes nothing.
     SchemaMigrations::migrate(*db);
-    EXPECT_EQ(count("schema_version"), SchemaMigrations::latestVersion());
+    EXPECT_EQ(count("schema_version"), static_cast<int>(SchemaMigrations::steps().size()));
 }
 
 TEST_P(SchemaMigrationsTest, UpgradesFromEveryEarlierVersionKeepingTheData)
 {
-    for (int from = 1; from < SchemaMigrations::latestVersion(); ++from) {
+    for (const SchemaMigrations::Step &earlier : SchemaMigrations::steps()) {
+        const int from = earlier.version;
+        if (from == SchemaMigrations::latestVersion()) {
+            continue;
+        }
         SCOPED_TRACE("from version " + std::to_string(from));
         address = std::make_unique<StoreAddress>(freshStore(GetParam(), directory.path().string()));
         db = std::make_unique<CaseDatabase>(*address);

@@ -79,9 +79,11 @@ TEST_F(CaseEditorTest, TheLaterChangeFromAnOldVersionIsAConflictNamingTheOtherCh
     marco.save(loaded, marcos);
     ASSERT_TRUE(waitUntil([&] { return conflict.has_value(); }, "marco's save to meet anna's"));
     EXPECT_EQ(conflict->changedBy, "anna");
-    EXPECT_NE(conflict->theirChange.find("status new → waiting-on-customer"), std::string::npos)
-        << conflict->theirChange;
-    EXPECT_NE(conflict->theirChange.find("assignee (none) → anna"), std::string::npos);
+    ASSERT_EQ(conflict->theirChanges.size(), 1u);
+    EXPECT_EQ(conflict->theirChanges[0].actor, "anna");
+    EXPECT_EQ(std::get<CaseChanges>(conflict->theirChanges[0].arguments).fields,
+              (std::vector<CaseFieldChange>{{CaseField::Status, "new", "waiting-on-customer"},
+                                            {CaseField::Assignee, "", "anna"}}));
     EXPECT_EQ(conflict->theirs.version, 2);
     EXPECT_EQ(conflict->mine.priority, CasePriority::Urgent); // nothing Marco did is lost
 

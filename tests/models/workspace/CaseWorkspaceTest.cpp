@@ -111,7 +111,7 @@ TEST_F(CaseWorkspaceTest, OpensACaseFromTheStoreThenItsLiveTimelineThenTheCached
         << problems.size();
     ASSERT_TRUE(snapshot);
     EXPECT_EQ(snapshot->item.subject, "Wrong item delivered");
-    EXPECT_EQ(snapshot->entries.front().kind, "case.opened");
+    EXPECT_EQ(snapshot->entries.front().kind, CaseEntryKind::CaseOpened);
     ASSERT_EQ(timelines.size(), 1u);
     EXPECT_FALSE(timelines[0].second); // nothing cached yet: fresh from the back-office
     EXPECT_FALSE(timelines[0].first.anySourceFailed());
@@ -181,8 +181,11 @@ TEST_F(CaseWorkspaceTest, AnActionIsCheckedStoredAndDeliveredAndARefusalWritesNo
     workspace.openCase(item.id);
     ASSERT_TRUE(waitUntil([&] { return snapshot.has_value(); }, "the case with its history"));
     EXPECT_TRUE(snapshot->outbox.empty()); // delivered: nothing waits
-    EXPECT_TRUE(std::any_of(snapshot->entries.begin(), snapshot->entries.end(),
-                            [](const CaseEntry &e) { return e.kind.rfind("action.", 0) == 0; }));
+    EXPECT_TRUE(
+        std::any_of(snapshot->entries.begin(), snapshot->entries.end(), [](const CaseEntry &e) {
+            return e.kind == CaseEntryKind::ActionRequested ||
+                   e.kind == CaseEntryKind::ActionDelivered;
+        }));
 }
 
 TEST_F(CaseWorkspaceTest, ALargeRefundIsHeldForASupervisorsApprovalNotSent)
@@ -241,7 +244,7 @@ TEST_F(CaseWorkspaceTest, NotesContactsAndEscalationsLandOnTheCase)
     ASSERT_TRUE(waitUntil([&] { return snapshot.has_value(); }, "the case with its history"));
     std::vector<std::string> kinds;
     for (const CaseEntry &entry : snapshot->entries) {
-        kinds.push_back(entry.kind);
+        kinds.push_back(toString(entry.kind));
     }
     EXPECT_EQ(kinds, (std::vector<std::string>{"case.opened", "note", "contact.inbound",
                                                "escalation.opened"}));
